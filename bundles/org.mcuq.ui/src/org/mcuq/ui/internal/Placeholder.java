@@ -1,0 +1,2 @@
+package org.mcuq.ui.internal;
+class Placeholder {}
