@@ -1,0 +1,2 @@
+/** Graph rewrites that return a new, equivalent {@link org.mcuq.ir.Network}. */
+package org.mcuq.ir.transform;
