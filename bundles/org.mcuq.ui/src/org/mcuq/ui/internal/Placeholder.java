@@ -1,2 +1,0 @@
-package org.mcuq.ui.internal;
-class Placeholder {}

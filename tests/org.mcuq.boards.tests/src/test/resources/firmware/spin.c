@@ -1,0 +1,10 @@
+/* Never finishes. */
+#include "mcuq.h"
+
+int main(void)
+{
+    mcuq_print("spinning\n");
+    for (;;) {
+        __asm__ volatile("nop");
+    }
+}
