@@ -1,6 +1,6 @@
 package org.mcuq.data;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +14,7 @@ final class SharedData {
     static Path mnistFolder() {
         String shared = System.getProperty("mcuq.shared.dir", "../../../shared");
         Path folder = Path.of(shared, "data", "mnist");
-        assumeTrue(Files.isDirectory(folder), "shared MNIST folder not found: " + folder);
+        assertTrue(Files.isDirectory(folder), "shared MNIST folder not found: " + folder + " (the shared folder belongs beside the repository, or set -Dmcuq.shared.dir)");
         return folder;
     }
 

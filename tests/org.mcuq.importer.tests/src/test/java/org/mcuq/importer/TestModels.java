@@ -1,6 +1,6 @@
 package org.mcuq.importer;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +28,7 @@ final class TestModels {
     }
 
     private static Path existing(Path file) {
-        assumeTrue(Files.isRegularFile(file), "test model not found: " + file);
+        assertTrue(Files.isRegularFile(file), "test model not found: " + file + " (the shared folder belongs beside the repository, or set -Dmcuq.shared.dir)");
         return file;
     }
 }
