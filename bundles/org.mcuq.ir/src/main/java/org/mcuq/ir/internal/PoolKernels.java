@@ -3,6 +3,7 @@ package org.mcuq.ir.internal;
 import org.mcuq.ir.OpType;
 import org.mcuq.ir.Pool;
 import org.mcuq.ir.Shape;
+import org.mcuq.ir.Window;
 
 /** Float kernels of max, average and global average pooling. */
 public final class PoolKernels {

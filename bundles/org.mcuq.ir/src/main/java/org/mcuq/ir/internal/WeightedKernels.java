@@ -4,6 +4,7 @@ import org.mcuq.ir.Conv2D;
 import org.mcuq.ir.Dense;
 import org.mcuq.ir.DepthwiseConv2D;
 import org.mcuq.ir.Shape;
+import org.mcuq.ir.Window;
 
 /** Float kernels of the layers with weights: convolution, depthwise convolution and dense. */
 public final class WeightedKernels {

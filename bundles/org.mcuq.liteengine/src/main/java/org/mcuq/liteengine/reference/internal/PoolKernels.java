@@ -3,6 +3,7 @@ package org.mcuq.liteengine.reference.internal;
 import org.mcuq.ir.OpType;
 import org.mcuq.ir.Pool;
 import org.mcuq.ir.Shape;
+import org.mcuq.ir.Window;
 import org.mcuq.liteengine.quant.IntegerArithmetic;
 
 /**
@@ -15,7 +16,7 @@ public final class PoolKernels {
     }
 
     public static int[] pool(Pool l, int[] x, Shape in, Shape out) {
-        IntWindow win = IntWindow.of(in, out, l.poolH(), l.poolW(), l.strideH(), l.strideW(), l.padding());
+        Window win = Window.of(in, out, l.poolH(), l.poolW(), l.strideH(), l.strideW(), l.padding());
         boolean max = l.op() == OpType.MAX_POOL;
         int[] y = new int[out.elements()];
         for (int oy = 0; oy < out.height(); oy++) {
@@ -28,7 +29,7 @@ public final class PoolKernels {
         return y;
     }
 
-    private static int maxAt(IntWindow win, int[] x, int oy, int ox, int c) {
+    private static int maxAt(Window win, int[] x, int oy, int ox, int c) {
         int max = Integer.MIN_VALUE;
         for (int ky = 0; ky < win.kernelH(); ky++) {
             int iy = win.inputRow(oy, ky);
@@ -42,7 +43,7 @@ public final class PoolKernels {
         return max;
     }
 
-    private static int averageAt(IntWindow win, int[] x, int oy, int ox, int c) {
+    private static int averageAt(Window win, int[] x, int oy, int ox, int c) {
         int sum = 0;
         int count = 0;
         for (int ky = 0; ky < win.kernelH(); ky++) {

@@ -3,6 +3,7 @@ package org.mcuq.liteengine.reference.internal;
 import org.mcuq.ir.Conv2D;
 import org.mcuq.ir.DepthwiseConv2D;
 import org.mcuq.ir.Shape;
+import org.mcuq.ir.Window;
 import org.mcuq.liteengine.quant.QuantizedWeightedLayer;
 
 /**
@@ -15,7 +16,7 @@ public final class WeightedKernels {
     }
 
     public static int[] conv2d(QuantizedWeightedLayer q, Conv2D l, int[] x, Shape in, Shape out) {
-        IntWindow win = IntWindow.of(in, out, l.kernelH(), l.kernelW(), l.strideH(), l.strideW(), l.padding());
+        Window win = Window.of(in, out, l.kernelH(), l.kernelW(), l.strideH(), l.strideW(), l.padding());
         int[] y = new int[out.elements()];
         int[] acc = new int[out.channels()];
         for (int oy = 0; oy < out.height(); oy++) {
@@ -29,7 +30,7 @@ public final class WeightedKernels {
     }
 
     /** Weights are HWIO: for each input value, one contiguous row of output-channel weights. */
-    private static void convPixel(byte[] w, IntWindow win, int[] x, int[] acc, int oy, int ox) {
+    private static void convPixel(byte[] w, Window win, int[] x, int[] acc, int oy, int ox) {
         int inC = win.in().channels();
         int outC = acc.length;
         for (int ky = 0; ky < win.kernelH(); ky++) {
@@ -56,7 +57,7 @@ public final class WeightedKernels {
     }
 
     public static int[] depthwise(QuantizedWeightedLayer q, DepthwiseConv2D l, int[] x, Shape in, Shape out) {
-        IntWindow win = IntWindow.of(in, out, l.kernelH(), l.kernelW(), l.strideH(), l.strideW(), l.padding());
+        Window win = Window.of(in, out, l.kernelH(), l.kernelW(), l.strideH(), l.strideW(), l.padding());
         int[] y = new int[out.elements()];
         int[] acc = new int[out.channels()];
         for (int oy = 0; oy < out.height(); oy++) {
@@ -70,7 +71,7 @@ public final class WeightedKernels {
     }
 
     /** Weights are HWC: channel {@code c} of the input meets weight {@code c} of each kernel position. */
-    private static void depthwisePixel(byte[] w, IntWindow win, int[] x, int[] acc, int oy, int ox) {
+    private static void depthwisePixel(byte[] w, Window win, int[] x, int[] acc, int oy, int ox) {
         int c = acc.length;
         for (int ky = 0; ky < win.kernelH(); ky++) {
             int iy = win.inputRow(oy, ky);

@@ -1,7 +1,4 @@
-package org.mcuq.ir.internal;
-
-import org.mcuq.ir.Padding;
-import org.mcuq.ir.Shape;
+package org.mcuq.ir;
 
 /**
  * Geometry of a sliding window (convolution or pooling) from {@code in} to {@code out}: where each output row and
