@@ -1,0 +1,156 @@
+package org.mcuq.liteengine.codegen.internal;
+
+import org.mcuq.liteengine.codegen.KernelKind;
+
+/**
+ * The inner dot-product blocks of a conv or dense kernel: {@code dot_RxC} computes R output channels (weight
+ * rows {@code w}, {@code w + row}) against C columns (output pixels, {@code x}, {@code x + column}) and stores the
+ * R x C sums in {@code r[row * C + column]}. Loop bounds and strides are the layer's constants, so each operand
+ * needs one base pointer and immediate offsets.
+ */
+final class DotFunctions {
+
+    private final DotLayout layout;
+    private final OperandCode code;
+    private final int runLength;
+
+    /** @param runLength T of a packed plan: multiplies accumulated before each extraction */
+    DotFunctions(DotLayout layout, OperandCode code, int runLength) {
+        this.layout = layout;
+        this.code = code;
+        this.runLength = runLength;
+    }
+
+    String all() {
+        return block(2, 2) + block(1, 2) + block(4, 1) + block(1, 1);
+    }
+
+    private String block(int rows, int cols) {
+        StringBuilder c = new StringBuilder("LE_INLINE void dot_" + rows + "x" + cols + "(" + weightType() + " *w, "
+                + columnType() + " *x, uint32_t *r)\n{\n");
+        c.append(switch (layout.kind()) {
+            case DOT_SMLAD -> smlad(rows, cols);
+            case DOT_PACKED -> packed(rows, cols);
+            default -> plain(rows, cols);
+        });
+        return c.append("}\n\n").toString();
+    }
+
+    private String weightType() {
+        return layout.kind() == KernelKind.DOT_PLAIN ? "const int8_t" : "const uint32_t";
+    }
+
+    private String columnType() {
+        return layout.kind() == KernelKind.DOT_PACKED ? "const le_word" : "const le_i16";
+    }
+
+    private String plain(int rows, int cols) {
+        StringBuilder c = new StringBuilder(accumulators("int32_t", "0", rows, cols));
+        c.append("    for (uint32_t k = 0u; k < ").append(layout.length()).append("u; k++) {\n");
+        for (int i = 0; i < rows; i++) {
+            c.append("        const int32_t wv").append(i).append(" = w[").append(offset("k", i, rowStride()))
+                    .append("];\n");
+        }
+        for (int j = 0; j < cols; j++) {
+            c.append("        const int32_t xv").append(j).append(" = x[").append(offset("k", j, layout.paddedLength()))
+                    .append("];\n");
+        }
+        forEach(rows, cols, (i, j) -> c.append("        a").append(i).append('_').append(j).append(" += wv")
+                .append(i).append(" * xv").append(j).append(";\n"));
+        return c.append("    }\n").append(results(rows, cols, "(uint32_t)a%d_%d")).toString();
+    }
+
+    private String smlad(int rows, int cols) {
+        StringBuilder c = new StringBuilder(accumulators("int32_t", "0", rows, cols));
+        c.append("    const le_word *xw = (const le_word *)x;\n");
+        c.append("    for (uint32_t j = 0u; j < ").append(layout.words()).append("u; j++) {\n");
+        for (int i = 0; i < rows; i++) {
+            c.append("        const uint32_t wv").append(i).append(" = w[").append(offset("j", i, rowStride()))
+                    .append("];\n").append("        const uint32_t wl").append(i).append(" = le_sxtb16(wv").append(i)
+                    .append("), wh").append(i).append(" = le_sxtb16_ror8(wv").append(i).append(");\n");
+        }
+        for (int j = 0; j < cols; j++) {
+            int words = layout.paddedLength() / 2;
+            c.append("        const uint32_t xl").append(j).append(" = xw[").append(offset("2u * j", j, words))
+                    .append("], xh").append(j).append(" = xw[").append(offset("2u * j + 1u", j, words))
+                    .append("];\n");
+        }
+        forEach(rows, cols, (i, j) -> c.append(String.format(
+                "        a%d_%d = le_smlad(xl%d, wl%d, a%d_%d);%n        a%d_%d = le_smlad(xh%d, wh%d, a%d_%d);%n",
+                i, j, j, i, i, j, i, j, j, i, i, j)));
+        return c.append("    }\n").append(results(rows, cols, "(uint32_t)a%d_%d")).toString();
+    }
+
+    /** Runs of at most T multiplies; each run's result fields are extracted and summed into 32-bit totals. */
+    private String packed(int rows, int cols) {
+        int words = layout.words();
+        if (runLength >= words) {
+            return run(rows, cols, "    ", "0u", words + "u")
+                    + results(rows, cols, "(uint32_t)" + code.extract("a%d_%d"));
+        }
+        StringBuilder c = new StringBuilder(accumulators("uint32_t", "0u", rows, cols).replace(" a", " t"));
+        c.append("    for (uint32_t j0 = 0u; j0 < ").append(words).append("u; j0 += ").append(runLength)
+                .append("u) {\n        const uint32_t j1 = j0 + ").append(runLength).append("u < ").append(words)
+                .append("u ? j0 + ").append(runLength).append("u : ").append(words).append("u;\n");
+        c.append(run(rows, cols, "        ", "j0", "j1"));
+        forEach(rows, cols, (i, j) -> c.append("        ").append(String.format("t%d_%d += (uint32_t)", i, j))
+                .append(code.extract(String.format("a%d_%d", i, j))).append(";\n"));
+        return c.append("    }\n").append(results(rows, cols, "t%d_%d")).toString();
+    }
+
+    /** Accumulators set to the start value, then the multiplies of words [from, to). */
+    private String run(int rows, int cols, String indent, String from, String to) {
+        StringBuilder c = new StringBuilder(accumulators(code.accumulatorType(), code.start(), rows, cols)
+                .replace("    ", indent));
+        c.append(indent).append("for (uint32_t j = ").append(from).append("; j < ").append(to).append("; j++) {\n");
+        String inner = indent + "    ";
+        for (int i = 0; i < rows; i++) {
+            c.append(inner).append("const uint32_t wv").append(i).append(" = w[").append(offset("j", i, rowStride()))
+                    .append("];\n");
+        }
+        for (int j = 0; j < cols; j++) {
+            c.append(inner).append("const uint32_t xv").append(j).append(" = x[").append(offset("j", j, layout.words()))
+                    .append("];\n");
+        }
+        forEach(rows, cols, (i, j) -> c.append(inner).append(String.format("a%d_%d = ", i, j))
+                .append(code.multiplyAccumulate(String.format("a%d_%d", i, j), "xv" + j, "wv" + i)).append(";\n"));
+        return c.append(indent).append("}\n").toString();
+    }
+
+    /** Elements per weight row: K int8 values for plain kernels, else words. */
+    private int rowStride() {
+        return layout.kind() == KernelKind.DOT_PLAIN ? layout.length() : layout.words();
+    }
+
+    /** {@code index + block * stride}. */
+    private static String offset(String index, int block, int stride) {
+        return block == 0 ? index : index + " + " + block * stride + "u";
+    }
+
+    private static String accumulators(String type, String start, int rows, int cols) {
+        StringBuilder c = new StringBuilder("    ").append(type).append(' ');
+        forEach(rows, cols, (i, j) -> c.append(i + j == 0 ? "" : ", ").append("a").append(i).append('_').append(j)
+                .append(" = ").append(start));
+        return c.append(";\n").toString();
+    }
+
+    /** {@code r[i * cols + j] = format(i, j)}. */
+    private static String results(int rows, int cols, String format) {
+        StringBuilder c = new StringBuilder();
+        forEach(rows, cols, (i, j) -> c.append("    r[").append(i * cols + j).append("] = ")
+                .append(format.replace("%d_%d", i + "_" + j)).append(";\n"));
+        return c.toString();
+    }
+
+    private interface Cell {
+        void accept(int row, int col);
+    }
+
+    private static void forEach(int rows, int cols, Cell cell) {
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                cell.accept(i, j);
+            }
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.mcuq.liteengine.codegen.internal;
+
+import org.mcuq.liteengine.codegen.KernelKind;
+import org.mcuq.liteengine.packing.PackingPlan;
+import org.mcuq.liteengine.quant.TensorQuantization;
+
+/**
+ * Operand storage of a conv or dense kernel. Weights are one row per output channel in (ky, kx, input channel)
+ * order. DOT_PLAIN: int8 weights, an int16 column of K values (padded to an even count). DOT_SMLAD: weight words
+ * of 4 int8 values against an int16 column padded to a multiple of 4. When the column is built from whole input
+ * words with UXTB16/SXTB16 (8-bit input, channels a multiple of 4) its pairs are (x0, x2), (x1, x3) and the
+ * weight bytes keep their order; otherwise the column is in order and the weight bytes are stored (w0, w2, w1, w3),
+ * so that SXTB16 and SXTB16 ROR #8 always give the matching pairs. DOT_PACKED: the plan's operand words, n fields
+ * each. When every pixel's channels start on a byte, the columns are built directly from groups of input bytes
+ * and each pixel's C channels (a chunk) fill ceil(C / n) whole words, the last one completed with fields of raw 0
+ * in both operands, which add nothing to the dot product or to the zero-point sums. That is chosen when the
+ * staging it saves (about 3 instructions per field and pixel) outweighs the extra multiplies (about 2.25
+ * instructions per padded word, pixel and output channel, measured on the M4); otherwise the window is packed as
+ * one stream of K fields through an int16 staging column. Two columns (two output pixels) are kept.
+ *
+ * @param paddedLength KPAD, the column length in fields including zero padding
+ * @param words        operand words per weight row and column (DOT_SMLAD: weight words; DOT_PACKED: both)
+ * @param direct       whether columns are built straight from input bytes (no staging)
+ * @param chunk        fields per separately padded chunk: the input channels for a direct packed column, else K
+ */
+public record DotLayout(KernelKind kind, int length, int paddedLength, int words, boolean direct, int chunk) {
+
+    /** Most bytes one group of the direct packed path reads into a register. */
+    static final int MAX_GROUP_BYTES = 4;
+
+    /** Instructions a direct column saves per field and pixel, against the staged one. */
+    private static final double SAVED_PER_FIELD = 3.0;
+
+    /** Instructions an extra operand word costs per pixel and output channel in the 2x2 blocks. */
+    private static final double COST_PER_WORD = 2.25;
+
+    public static DotLayout of(KernelKind kind, ConvGeometry g, PackingPlan plan, TensorQuantization input) {
+        int length = g.dotLength();
+        int channels = g.in().channels();
+        return switch (kind) {
+            case DOT_SMLAD -> new DotLayout(kind, length, roundUp(length, 4), roundUp(length, 4) / 4,
+                    input.bits() == 8 && channels % 4 == 0, length);
+            case DOT_PACKED -> packed(g, plan.operandsPerMultiply(), input.bits());
+            default -> new DotLayout(kind, length, roundUp(length, 2), roundUp(length, 2), false, length);
+        };
+    }
+
+    private static DotLayout packed(ConvGeometry g, int n, int bits) {
+        int channels = g.in().channels();
+        int chunkWords = (channels + n - 1) / n;
+        boolean byteRows = channels * bits % 8 == 0;
+        boolean smallGroups = groupFields(n, bits) * bits / 8 <= MAX_GROUP_BYTES;
+        int chunked = g.kernelH() * g.kernelW() * chunkWords;
+        int streamed = (g.dotLength() + n - 1) / n;
+        double saved = SAVED_PER_FIELD * g.dotLength();
+        double extra = COST_PER_WORD * (chunked - streamed) * g.out().channels();
+        if (byteRows && smallGroups && saved > extra) {
+            return new DotLayout(KernelKind.DOT_PACKED, g.dotLength(), chunked * n, chunked, true, channels);
+        }
+        return new DotLayout(KernelKind.DOT_PACKED, g.dotLength(), streamed * n, streamed, false, g.dotLength());
+    }
+
+    /** L = lcm(n, fields per whole byte): the fewest fields that fill whole words and whole bytes. */
+    static int groupFields(int n, int bits) {
+        int perByteGroup = 8 / gcd(8, bits);
+        return n / gcd(n, perByteGroup) * perByteGroup;
+    }
+
+    /** Bytes of the int16 staging column of a staged DOT_PACKED kernel, rounded to whole words. */
+    public int stagingBytes() {
+        return kind == KernelKind.DOT_PACKED && !direct ? roundUp(paddedLength * 2, 4) : 0;
+    }
+
+    /** Bytes of one column (int16 values, or operand words for DOT_PACKED). */
+    public int columnBytes() {
+        return kind == KernelKind.DOT_PACKED ? words * 4 : paddedLength * 2;
+    }
+
+    /** Staging plus two columns. */
+    public int scratchBytes() {
+        return stagingBytes() + 2 * columnBytes();
+    }
+
+    /** Flash bytes of one weight row. */
+    public int rowBytes() {
+        return switch (kind) {
+            case DOT_SMLAD, DOT_PACKED -> words * 4;
+            default -> length;
+        };
+    }
+
+    static int roundUp(int value, int multiple) {
+        return (value + multiple - 1) / multiple * multiple;
+    }
+
+    private static int gcd(int a, int b) {
+        return b == 0 ? a : gcd(b, a % b);
+    }
+}
