@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Parsed arguments of one command: positional values, {@code --flag}s and {@code --option value}s. */
@@ -58,6 +59,15 @@ public final class Arguments {
 
     public String option(String name, String fallback) {
         return options.getOrDefault(name, fallback);
+    }
+
+    public Optional<String> option(String name) {
+        return Optional.ofNullable(options.get(name));
+    }
+
+    /** The value of an option the command cannot do without. */
+    public String requiredOption(String name) {
+        return option(name).orElseThrow(() -> new UsageException("missing " + name));
     }
 
     public Path existingFile(String value, String what) {

@@ -16,7 +16,7 @@ public final class CommandRegistry {
     }
 
     public static CommandRegistry standard() {
-        return new CommandRegistry(List.of(new InspectCommand()));
+        return new CommandRegistry(List.of(new InspectCommand(), new GenerateCommand(), new RunCommand()));
     }
 
     public Command find(String name) {

@@ -64,4 +64,16 @@ class CommandLineTest {
                 run::toString);
         assertFalse(run.err().contains("\tat "), run::toString);
     }
+
+    @Test
+    void generatesTheExampleAndRunsItBitExactOnTheEmulatedBoard(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("lenet5-w4a8");
+        ProductRun generate = ProductRun.mcuq("generate", ProductRun.repoFile(LENET5).toString(), "--bits", "4,8",
+                "--core", "m4", "--out", out.toString());
+        assertEquals(0, generate.exitCode(), generate::toString);
+
+        ProductRun run = ProductRun.mcuq("run", out.toString(), "--board", "qemu-m4");
+        assertEquals(0, run.exitCode(), run::toString);
+        assertTrue(run.out().contains("bit-exact: yes"), run::toString);
+    }
 }

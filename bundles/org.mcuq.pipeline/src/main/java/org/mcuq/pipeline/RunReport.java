@@ -1,0 +1,72 @@
+package org.mcuq.pipeline;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import org.mcuq.boards.Board;
+import org.mcuq.boards.RegionProfile;
+import org.mcuq.boards.RunResult;
+
+/**
+ * What {@link Pipeline#run} measured: the board's output against the integer reference on the same quantized
+ * input, and the run's statistics.
+ *
+ * @param board    the board it ran on
+ * @param firmware the firmware image that ran
+ * @param input    which input it ran on, for messages
+ * @param expected the reference output (integers of the output tensor)
+ * @param actual   the board's output
+ * @param run      the board run: exit code, console, stack high-water, profile, wall time
+ */
+public record RunReport(Board board, Path firmware, String input, int[] expected, int[] actual, RunResult run) {
+
+    public RunReport {
+        expected = expected.clone();
+        actual = actual.clone();
+    }
+
+    public boolean bitExact() {
+        return Arrays.equals(expected, actual);
+    }
+
+    /** The first element that differs, if any. */
+    public Optional<Mismatch> firstMismatch() {
+        int i = Arrays.mismatch(expected, actual);
+        return i < 0 ? Optional.empty() : Optional.of(new Mismatch(i, expected[i], actual[i]));
+    }
+
+    /** How many output elements differ. */
+    public int mismatches() {
+        int count = 0;
+        for (int i = 0; i < expected.length; i++) {
+            count += expected[i] == actual[i] ? 0 : 1;
+        }
+        return count;
+    }
+
+    /** Instructions of one inference (the whole-network region), when the run was profiled. */
+    public OptionalLong networkInstructions() {
+        return networkRegion().map(r -> OptionalLong.of(r.totalInstructions())).orElse(OptionalLong.empty());
+    }
+
+    /** Estimated Cortex-M4 cycles of one inference, when the run was profiled. */
+    public OptionalLong networkCycles() {
+        return networkRegion().map(r -> OptionalLong.of(r.totalCycles())).orElse(OptionalLong.empty());
+    }
+
+    @Override
+    public int[] expected() {
+        return expected.clone();
+    }
+
+    @Override
+    public int[] actual() {
+        return actual.clone();
+    }
+
+    private Optional<RegionProfile> networkRegion() {
+        return run.profile().flatMap(p -> p.network());
+    }
+}
