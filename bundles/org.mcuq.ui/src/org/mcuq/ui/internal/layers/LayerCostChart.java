@@ -24,8 +24,6 @@ final class LayerCostChart {
         chart.getTitle().setText("MACs and parameters per layer");
         chart.getAxisSet().getXAxis(0).getTitle().setText("Layer");
         chart.getAxisSet().getXAxis(0).enableCategory(true);
-        chart.getAxisSet().getXAxis(0).getTick().setTickLabelAngle(45);
-        chart.getLegend().setPosition(SWT.TOP);
         chart.getAxisSet().getYAxis(0).getTitle().setText(MACS);
         int paramsAxis = chart.getAxisSet().createYAxis();
         IAxis params = chart.getAxisSet().getYAxis(paramsAxis);
