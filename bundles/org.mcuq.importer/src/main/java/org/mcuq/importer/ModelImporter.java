@@ -8,6 +8,7 @@ import org.mcuq.importer.internal.GraphConverter;
 import org.mcuq.importer.internal.KerasReader;
 import org.mcuq.importer.internal.ModelFormat;
 import org.mcuq.importer.internal.Nd4jRuntime;
+import org.mcuq.importer.internal.NetworkFileLoader;
 import org.mcuq.importer.internal.SourceModel;
 import org.mcuq.ir.Network;
 import org.mcuq.ir.NetworkValidationException;
@@ -20,6 +21,9 @@ import org.mcuq.ir.transform.BatchNormFolding;
  * and Deeplearning4j model zips (MultiLayerNetwork or ComputationGraph). The format is recognised from the file's
  * content, not its name. Batch normalisations that follow a conv or dense layer are folded into it, and ReLU/ReLU6
  * layers are fused into their producers. Needs ND4J at run time (the org.mcuq.dl4j bundle).
+ * <p>
+ * MCUQ network files ({@code .mcuqnet}, written by {@link org.mcuq.ir.io.NetworkFiles}, e.g. after fine-tuning),
+ * recognised by their name or their {@code network.json} entry, are returned exactly as stored, without ND4J.
  * <p>
  * The IR's input is NHWC whatever the DL4J data format. Keras files record their input shape; DL4J zips do not, so
  * it is taken from an {@code mcuq-model.json} entry ({@code {"inputShape": [h, w, c]}}, written by MCUQ's
@@ -42,6 +46,9 @@ public final class ModelImporter {
      */
     public static Network load(Path file, Shape inputShape) throws ModelImportException {
         ModelFormat format = ModelFormat.detect(file);
+        if (format == ModelFormat.MCUQ_NETWORK) {
+            return NetworkFileLoader.load(file, inputShape);
+        }
         Nd4jRuntime.prepare();
         try {
             SourceModel source = format == ModelFormat.KERAS_HDF5 ? KerasReader.read(file) : Dl4jZipReader.read(file);

@@ -10,7 +10,7 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 /** Recognises the model files MCUQ can import in a workbench selection. */
 public final class ModelFiles {
 
-    private static final Set<String> EXTENSIONS = Set.of("h5", "zip");
+    private static final Set<String> EXTENSIONS = Set.of("h5", "zip", "mcuqnet");
 
     private ModelFiles() {
     }

@@ -34,8 +34,8 @@ class ImportErrorsTest {
 
         ModelImportException e = assertThrows(ModelImportException.class, () -> ModelImporter.load(file));
 
-        assertEquals(file + " is neither a Keras HDF5 model (.h5) nor a DL4J model zip: it starts with bytes"
-                + " 63 6f 6e 76 20 33 78 33", e.getMessage());
+        assertEquals(file + " is not a Keras HDF5 model (.h5), a DL4J model zip or an MCUQ network file (.mcuqnet):"
+                + " it starts with bytes 63 6f 6e 76 20 33 78 33", e.getMessage());
     }
 
     @Test
@@ -45,7 +45,7 @@ class ImportErrorsTest {
 
         assertTrue(message(empty).endsWith(": the file is empty"), message(empty));
         assertEquals("Model file not found: " + missing, message(missing));
-        assertEquals(temp + " is a folder; select a .h5 or DL4J .zip model file", message(temp));
+        assertEquals(temp + " is a folder; select a .h5, DL4J .zip or .mcuqnet model file", message(temp));
     }
 
     @Test
@@ -56,7 +56,8 @@ class ImportErrorsTest {
             out.write("not a network".getBytes(StandardCharsets.UTF_8));
         }
 
-        assertEquals(zip + " is a zip archive but not a DL4J model: it has no configuration.json", message(zip));
+        assertEquals(zip + " is a zip archive but neither a DL4J model (it has no configuration.json) nor an MCUQ"
+                + " network file (it has no network.json)", message(zip));
     }
 
     @Test

@@ -25,7 +25,7 @@ final class InspectCommand implements Command {
 
     @Override
     public String usage() {
-        return "mcuq inspect MODEL [--json]   (MODEL: Keras .h5 or DL4J model .zip)";
+        return "mcuq inspect MODEL [--json]   (MODEL: Keras .h5, DL4J model .zip or MCUQ network .mcuqnet)";
     }
 
     @Override

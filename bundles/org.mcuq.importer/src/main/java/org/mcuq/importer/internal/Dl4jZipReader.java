@@ -52,7 +52,8 @@ public final class Dl4jZipReader {
     private static JsonNode configuration(Path file) throws IOException, ModelImportException {
         String json = ZipContent.text(file, CONFIGURATION);
         if (json == null) {
-            throw new ModelImportException(file + " is a zip archive but not a DL4J model: it has no " + CONFIGURATION);
+            throw new ModelImportException(file + " is a zip archive but neither a DL4J model (it has no "
+                    + CONFIGURATION + ") nor an MCUQ network file (it has no network.json)");
         }
         try {
             return new ObjectMapper().readTree(json);
