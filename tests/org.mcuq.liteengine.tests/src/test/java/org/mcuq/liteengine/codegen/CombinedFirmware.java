@@ -1,8 +1,5 @@
 package org.mcuq.liteengine.codegen;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.mcuq.boards.Board;
-import org.mcuq.boards.FirmwareKit;
 import org.mcuq.boards.QemuRunner;
 import org.mcuq.boards.RunOptions;
 import org.mcuq.boards.RunResult;
@@ -55,9 +51,8 @@ final class CombinedFirmware {
     }
 
     RunResult buildAndRun(boolean profile) {
-        write("main.c", main());
-        write("Makefile", makefile());
-        Path elf = Make.build(root);
+        String flags = "-Wextra -Werror" + (trace ? " -DLITEENGINE_TRACE" : "");
+        Path elf = FirmwareImage.build(board, root, main(), entries.stream().map(Entry::project).toList(), flags);
         RunOptions options = RunOptions.defaults().withTimeLimit(Duration.ofMinutes(3)).withProfiling(profile)
                 .withWorkDirectory(root.resolve("run"));
         return new QemuRunner(Toolchain.fromEnvironment()).run(elf, board, options).requireExitCode(0);
@@ -90,32 +85,5 @@ final class CombinedFirmware {
                     .append(p.toUpperCase(Locale.ROOT)).append("_OUTPUT_BYTES);\n");
         }
         return c.append("    return 0;\n}\n").toString();
-    }
-
-    private String makefile() {
-        String kit = entries.get(0).prefix();
-        List<String> app = new ArrayList<>(List.of("main.c"));
-        entries.forEach(e -> e.project().networkSources().forEach(s -> app.add(root.relativize(s).toString())));
-        List<String> kitSources = FirmwareKit.compilationUnits().stream().map(u -> kit + "/" + u).toList();
-        String cpu = String.join(" ", BoardSkeleton.target(board).coreFlags());
-        String defines = "-DLITEENGINE_MARKERS" + (trace ? " -DLITEENGINE_TRACE" : "");
-        return "CC = arm-none-eabi-gcc\nBASE = " + cpu + " -O2 " + String.join(" ", FirmwareKit.COMMON_FLAGS) + "\n"
-                + "APP_OBJ = " + objects(app) + "\nKIT_OBJ = " + objects(kitSources) + "\n"
-                + "firmware.elf: $(APP_OBJ) $(KIT_OBJ)\n\t$(CC) " + cpu + " -O2 " + String.join(" ",
-                        FirmwareKit.LINK_FLAGS) + " -T " + kit + "/mcuq.ld -o $@ $^\n"
-                + "$(APP_OBJ): %.o: %.c\n\t$(CC) $(BASE) -Wextra -Werror " + defines + " -I" + kit
-                + " -c -o $@ $<\n$(KIT_OBJ): %.o: %.c\n\t$(CC) $(BASE) -c -o $@ $<\n";
-    }
-
-    private static String objects(List<String> sources) {
-        return String.join(" ", sources.stream().map(s -> s.substring(0, s.length() - 2) + ".o").toList());
-    }
-
-    private void write(String name, String text) {
-        try {
-            Files.writeString(root.resolve(name), text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,18 +1,12 @@
 package org.mcuq.liteengine.codegen.internal;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.IntStream;
 
 import org.mcuq.ir.BatchNorm;
 import org.mcuq.ir.DepthwiseConv2D;
-import org.mcuq.ir.GlobalAvgPool;
 import org.mcuq.ir.Layer;
-import org.mcuq.ir.OpType;
-import org.mcuq.ir.Pool;
-import org.mcuq.ir.ZeroPadding;
 import org.mcuq.liteengine.codegen.CodeGenerationException;
 import org.mcuq.liteengine.codegen.GenerationOptions;
 import org.mcuq.liteengine.codegen.KernelKind;
@@ -25,6 +19,7 @@ import org.mcuq.liteengine.quant.QuantizedNetwork;
 import org.mcuq.liteengine.quant.QuantizedPassThrough;
 import org.mcuq.liteengine.quant.QuantizedScaledSum;
 import org.mcuq.liteengine.quant.QuantizedWeightedLayer;
+import org.mcuq.liteengine.quant.TensorQuantization;
 
 /** Chooses the kernel of every layer, with its scratch, constants and in-place rules. */
 public final class KernelSelector {
@@ -62,12 +57,7 @@ public final class KernelSelector {
 
     private LayerKernel passThrough(QuantizedPassThrough q, int step) {
         Layer source = q.source();
-        KernelKind kind = switch (source) {
-            case Pool p -> p.op() == OpType.MAX_POOL ? KernelKind.MAX_POOL : KernelKind.AVG_POOL;
-            case GlobalAvgPool g -> KernelKind.GLOBAL_AVG_POOL;
-            case ZeroPadding z -> KernelKind.ZERO_PADDING;
-            default -> KernelKind.NONE;
-        };
+        KernelKind kind = KernelRules.passThroughKind(source);
         if (kind == KernelKind.NONE) {
             return none(q, step, source.op().name().toLowerCase() + ": aliases its input, no code");
         }
@@ -77,35 +67,27 @@ public final class KernelSelector {
     private LayerKernel weighted(QuantizedWeightedLayer q, int step) {
         if (q.source() instanceof BatchNorm) {
             return new LayerKernel(q.name(), step, KernelKind.AFFINE, Optional.empty(), "unfolded batch-norm", 0,
-                    q.channels() * (1L + ConstantSizes.PER_CHANNEL), narrowingInPlace(q));
+                    KernelRules.affineConstantBytes(q.channels()),
+                    KernelRules.narrowingInPlace(q.input().bits(), q.output().bits()));
         }
         ConvGeometry geometry = ConvGeometry.of(network, q);
         if (q.source() instanceof DepthwiseConv2D) {
-            int plane = geometry.planeHeight() * geometry.planeWidth() * 2
-                    * DepthwiseEmitter.group(q.input(), q.channels());
             boolean sameBits = q.output().bits() == q.input().bits();
             return new LayerKernel(q.name(), step, KernelKind.DEPTHWISE, Optional.empty(),
                     "int8 weights, int16 plane per channel" + (sameBits ? ", may run in place" : ""),
-                    DotLayout.roundUp(plane, 4), q.channels() * (geometry.kernelH() * geometry.kernelW()
-                            + (long) ConstantSizes.PER_CHANNEL), sameBits ? List.of(0) : List.of());
+                    KernelRules.depthwiseScratchBytes(geometry, q.input(), q.channels()),
+                    KernelRules.depthwiseConstantBytes(geometry, q.channels()),
+                    KernelRules.depthwiseInPlace(q.input().bits(), q.output().bits()));
         }
         DotChoice choice = DotChoice.choose(q, geometry, core, options);
         DotLayout layout = DotLayout.of(choice.kind(), geometry, choice.plan().orElse(null), q.input());
-        long constants = (long) q.channels() * (layout.rowBytes() + ConstantSizes.PER_CHANNEL);
         return new LayerKernel(q.name(), step, choice.kind(), choice.plan(), choice.note(), layout.scratchBytes(),
-                constants, List.of());
+                KernelRules.dotConstantBytes(q.channels(), layout), List.of());
     }
 
-    /** Element-wise: output element i is written after element i of every input is read. */
     private static List<Integer> scaledSumInPlace(QuantizedScaledSum q) {
-        return IntStream.range(0, q.inputs().size()).boxed()
-                .filter(i -> q.inputFormats().get(i).bits() >= q.output().bits())
-                .sorted(Comparator.comparingInt((Integer i) -> -q.inputFormats().get(i).bits()))
-                .toList();
-    }
-
-    private static List<Integer> narrowingInPlace(QuantizedWeightedLayer q) {
-        return q.input().bits() >= q.output().bits() ? List.of(0) : List.of();
+        int[] bits = q.inputFormats().stream().mapToInt(TensorQuantization::bits).toArray();
+        return KernelRules.elementwiseInPlace(bits, q.output().bits());
     }
 
     private static LayerKernel none(QuantizedLayer q, int step, String note) {
