@@ -72,6 +72,16 @@ public final class ProjectSpec {
         return new ProjectSpec(policy, directory);
     }
 
+    /**
+     * The complete policy of {@code network} (bits and every step) for {@code model} on {@code board}, as a
+     * project records it; {@code --policy} with it regenerates the same network.
+     */
+    public static QuantizationPolicy policyOf(QuantizedNetwork network, Path model, Board board, String provenance,
+            long seed) throws IOException {
+        return of(network, model, Sha256.of(model), board, model.toAbsolutePath().getParent(), provenance, seed)
+                .policy();
+    }
+
     /** @throws ProjectFolderException if the folder holds no readable, complete spec */
     public static ProjectSpec read(Path directory) {
         Path file = directory.resolve(FILE_NAME);

@@ -61,6 +61,22 @@ public final class BitWidthPolicy {
         return bits;
     }
 
+    /** Mean weight bits over the layers (unweighted). */
+    public double meanWeightBits() {
+        return bits.values().stream().mapToInt(LayerBits::weightBits).average().orElse(0);
+    }
+
+    /** Mean activation bits over the layers (unweighted). */
+    public double meanActivationBits() {
+        return bits.values().stream().mapToInt(LayerBits::activationBits).average().orElse(0);
+    }
+
+    /** Compact widths in layer order, e.g. {@code 8/8 4/3 2/4} (weight/activation). */
+    public String summary() {
+        return bits.values().stream().map(b -> b.weightBits() + "/" + b.activationBits())
+                .collect(Collectors.joining(" "));
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof BitWidthPolicy p && List.copyOf(bits.entrySet()).equals(List.copyOf(p.bits.entrySet()));

@@ -18,6 +18,7 @@ public final class GradientStep {
     private final List<String> weights;
     private final List<String> steps;
     private final List<String> all = new ArrayList<>();
+    private boolean gradientsBuilt;
 
     public GradientStep(LsqGraph graph, LsqOptions options) {
         this.graph = graph;
@@ -35,7 +36,8 @@ public final class GradientStep {
      * @throws LsqException if the loss is NaN or infinite
      */
     public double run(Map<String, INDArray> batch, int number) {
-        OutAndGrad result = graph.sd().calculateGradientsAndOutputs(batch, List.of(LsqGraph.LOSS), all);
+        OutAndGrad result = !gradientsBuilt ? firstGradients(batch)
+                : graph.sd().calculateGradientsAndOutputs(batch, List.of(LsqGraph.LOSS), all);
         double loss = result.getOutputs().get(LsqGraph.LOSS).getDouble(0);
         if (!Double.isFinite(loss)) {
             throw new LsqException("LSQ fine-tuning diverged at mini-batch " + number + " (loss " + loss
@@ -45,5 +47,13 @@ public final class GradientStep {
         optimizer.update(graph.params(), result.getGradients(), weights, options.weightLearningRate(), false);
         optimizer.update(graph.params(), result.getGradients(), steps, options.stepLearningRate(), true);
         return loss;
+    }
+
+    /** The first call builds the gradient function, during which SameDiff prints a line per op. */
+    private OutAndGrad firstGradients(Map<String, INDArray> batch) {
+        OutAndGrad result = GradientChatterFilter.quietly(
+                () -> graph.sd().calculateGradientsAndOutputs(batch, List.of(LsqGraph.LOSS), all));
+        gradientsBuilt = true;
+        return result;
     }
 }

@@ -1,0 +1,38 @@
+package org.mcuq.rlquant.job;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import org.mcuq.boards.Board;
+import org.mcuq.liteengine.quant.LayerBits;
+
+/**
+ * What {@code mcuq quantize} was asked to do.
+ *
+ * @param model          the trained float model
+ * @param data           the data folder (MNIST IDX, CIFAR-10 batches or a tensor folder)
+ * @param board          the board to generate for and profile on
+ * @param latencyCycles  latency budget in estimated cycles per inference, if any
+ * @param ramBytes       budget of the network's static RAM, if any
+ * @param flashBytes     budget of the network's flash, if any
+ * @param episodes       search episodes (the random baseline runs as many)
+ * @param seed           seeds the search, the baseline and every fine-tune
+ * @param firstLastBits  widths the first and last layer are locked at, if any
+ * @param finalEpochs    epochs of the final fine-tune of each compared policy
+ * @param out            the output folder
+ * @param resume         continue the search saved in {@code out}
+ */
+public record QuantizeRequest(Path model, Path data, Board board, OptionalLong latencyCycles, OptionalLong ramBytes,
+        OptionalLong flashBytes, int episodes, long seed, Optional<LayerBits> firstLastBits, int finalEpochs,
+        Path out, boolean resume) {
+
+    public QuantizeRequest {
+        if (episodes < 1) {
+            throw new IllegalArgumentException("--episodes must be at least 1, got " + episodes);
+        }
+        if (finalEpochs < 1) {
+            throw new IllegalArgumentException("--final-epochs must be at least 1, got " + finalEpochs);
+        }
+    }
+}
