@@ -121,14 +121,25 @@ static void initialise_memory(void)
     }
 }
 
+/* Hooks of the cycle-counting marker (mcuq_cycles.c); no-ops with the profiler's marker. */
+__attribute__((weak)) void mcuq_cycles_start(void)
+{
+}
+
+__attribute__((weak)) void mcuq_cycles_report(void)
+{
+}
+
 void mcuq_reset_handler(void)
 {
     enable_fpu();
     initialise_memory();
     guard_stack();
+    mcuq_cycles_start();
     mcuq_stack_repaint();
     int code = main();
     mcuq_report_stack(mcuq_stack_used(), mcuq_stack_size());
+    mcuq_cycles_report();
     mcuq_sys_exit(code);
 }
 

@@ -10,7 +10,6 @@ import java.util.List;
 
 import org.mcuq.boards.internal.ProcessResult;
 import org.mcuq.boards.internal.ProcessRunner;
-import org.mcuq.boards.internal.SectionHeaders;
 
 /**
  * Compiles and links a firmware (C or assembly sources plus the {@link FirmwareKit}) for a board with
@@ -28,6 +27,7 @@ public final class FirmwareBuilder {
     private final List<String> extraFlags = new ArrayList<>();
     private String optimization = "-O2";
     private int stackSize = FirmwareKit.DEFAULT_STACK_SIZE;
+    private boolean cycleCounter;
 
     public FirmwareBuilder(Board board, Toolchain toolchain) {
         this.board = board;
@@ -65,6 +65,15 @@ public final class FirmwareBuilder {
     }
 
     /**
+     * Links the cycle-counting marker (mcuq_cycles.c, DWT->CYCCNT, for real boards) instead of the QEMU profiler's
+     * marker; the firmware then prints its per-region cycles after main returns ({@link CycleCounts}).
+     */
+    public FirmwareBuilder cycleCounter(boolean enabled) {
+        cycleCounter = enabled;
+        return this;
+    }
+
+    /**
      * Builds firmware.elf and firmware.map in the directory (which also receives the kit sources and mcuq.ld).
      *
      * @throws MemoryOverflowException if the image does not fit the board
@@ -80,7 +89,7 @@ public final class FirmwareBuilder {
             throw new BoardException("arm-none-eabi-gcc could not build the firmware for " + board + " in "
                     + directory + ":\n" + result.diagnostics().strip() + newlibHint(result.diagnostics()));
         }
-        MemoryReport memory = MemoryReport.of(board, SectionHeaders.parse(objdumpHeaders(elf)));
+        MemoryReport memory = MemoryReport.read(board, elf, toolchain);
         if (!memory.fits()) {
             throw new MemoryOverflowException(memory);
         }
@@ -102,6 +111,7 @@ public final class FirmwareBuilder {
         try {
             Files.createDirectories(directory);
             FirmwareKit.writeSources(kit);
+            FirmwareKit.writeCycleCounter(kit);
             Files.writeString(directory.resolve("mcuq.ld"), FirmwareKit.linkerScript(board, stackSize,
                     FirmwareKit.GENEROUS_LENGTH, FirmwareKit.GENEROUS_LENGTH));
         } catch (IOException e) {
@@ -122,17 +132,8 @@ public final class FirmwareBuilder {
         command.addAll(List.of("-T", directory.resolve("mcuq.ld").toString(), "-Wl,-Map=" + map, "-o",
                 elf.toString()));
         sources.forEach(s -> command.add(s.toAbsolutePath().toString()));
-        FirmwareKit.compilationUnits().forEach(unit -> command.add(kit.resolve(unit).toString()));
+        (cycleCounter ? FirmwareKit.cycleCounterUnits() : FirmwareKit.compilationUnits()).forEach(unit -> command.add(kit.resolve(unit).toString()));
         return command;
-    }
-
-    private String objdumpHeaders(Path elf) {
-        ProcessResult result = ProcessRunner.run(List.of(toolchain.armObjdump().toString(), "-h", elf.toString()),
-                elf.getParent(), TOOL_LIMIT);
-        if (!result.succeeded()) {
-            throw new BoardException("arm-none-eabi-objdump could not read " + elf + ": " + result.diagnostics());
-        }
-        return result.stdout();
     }
 
     private static String newlibHint(String diagnostics) {

@@ -23,6 +23,9 @@ public final class FirmwareKit {
     public static final List<String> LINK_FLAGS = List.of("-nostartfiles", "--specs=nano.specs",
             "-Wl,--gc-sections", "-Wl,--undefined=mcuq_mark");
 
+    static final String MARKER = "mcuq_mark.c";
+    static final String CYCLE_MARKER = "mcuq_cycles.c";
+
     /** Extra stack bytes reserved when nothing else is said. */
     public static final int DEFAULT_STACK_SIZE = 8192;
 
@@ -42,14 +45,35 @@ public final class FirmwareKit {
         return CSources.FIRMWARE.compilationUnits();
     }
 
+    /**
+     * The kit's C files for a firmware that times its regions itself with the DWT cycle counter (real boards):
+     * {@code mcuq_cycles.c} instead of the profiler's {@code mcuq_mark.c}. {@link #writeCycleCounter} writes it.
+     */
+    public static List<String> cycleCounterUnits() {
+        return compilationUnits().stream().map(u -> u.equals(MARKER) ? CYCLE_MARKER : u).toList();
+    }
+
+    /** Writes mcuq_cycles.c into the directory beside the other kit sources. */
+    public static void writeCycleCounter(Path directory) {
+        CSources.CYCLES.extractTo(directory);
+    }
+
     /** The linker script with the board's real flash and RAM sizes (ld itself rejects an oversized image). */
     public static String linkerScript(Board board, int stackSize) {
         return linkerScript(board, stackSize, board.memory().flash().length(), board.memory().ram().length());
     }
 
     static String linkerScript(Board board, int stackSize, long flashLength, long ramLength) {
+        return linkerScript(board.memory(), stackSize, flashLength, ramLength);
+    }
+
+    /** The linker script for any memory map, e.g. a real board's ({@link OpenOcdBoard#memory()}). */
+    public static String linkerScript(MemoryMap map, int stackSize) {
+        return linkerScript(map, stackSize, map.flash().length(), map.ram().length());
+    }
+
+    private static String linkerScript(MemoryMap map, int stackSize, long flashLength, long ramLength) {
         requireStackSize(stackSize);
-        MemoryMap map = board.memory();
         return render(CSources.FIRMWARE.readText("mcuq.ld.template"), Map.of(
                 "FLASH_ORIGIN", hex(map.flash().origin()), "FLASH_LENGTH", hex(flashLength),
                 "RAM_ORIGIN", hex(map.ram().origin()), "RAM_LENGTH", hex(ramLength),

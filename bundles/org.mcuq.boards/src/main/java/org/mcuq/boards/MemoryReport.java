@@ -1,9 +1,15 @@
 package org.mcuq.boards;
 
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
+
+import org.mcuq.boards.internal.ProcessResult;
+import org.mcuq.boards.internal.ProcessRunner;
+import org.mcuq.boards.internal.SectionHeaders;
 
 /**
  * Flash and RAM use of a linked firmware against its board, from the ELF section headers.
@@ -59,6 +65,16 @@ public record MemoryReport(Board board, List<Section> sections, long flashUsed, 
             ram += inRam && !s.name().equals(".stack") ? s.size() : 0;
         }
         return new MemoryReport(board, sections, flash, ram, stack, OptionalLong.empty());
+    }
+
+    /** The report of a linked image (e.g. built with make), from {@code arm-none-eabi-objdump -h}. */
+    public static MemoryReport read(Board board, Path elf, Toolchain toolchain) {
+        ProcessResult result = ProcessRunner.run(List.of(toolchain.armObjdump().toString(), "-h", elf.toString()),
+                elf.toAbsolutePath().getParent(), Duration.ofMinutes(1));
+        if (!result.succeeded()) {
+            throw new BoardException("arm-none-eabi-objdump could not read " + elf + ": " + result.diagnostics());
+        }
+        return of(board, SectionHeaders.parse(result.stdout()));
     }
 
     private static void requirePlaced(Board board, Section s, boolean placed) {

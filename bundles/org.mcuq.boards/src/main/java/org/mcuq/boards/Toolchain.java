@@ -18,6 +18,7 @@ public final class Toolchain {
     static final String ARM_INSTALL =
             "sudo apt-get install -y --no-install-recommends gcc-arm-none-eabi libnewlib-arm-none-eabi";
     static final String QEMU_INSTALL = "sudo apt-get install -y --no-install-recommends qemu-system-arm";
+    static final String OPENOCD_INSTALL = "sudo apt-get install -y --no-install-recommends openocd";
     static final String HOST_GCC_INSTALL = "sudo apt-get install -y --no-install-recommends gcc libc6-dev";
 
     private final List<Path> searchPath;
@@ -57,6 +58,11 @@ public final class Toolchain {
     /** The host C compiler that builds the QEMU profiler plugin. */
     public Path hostGcc() {
         return find("gcc", "the host C compiler (builds the QEMU profiler plugin)", HOST_GCC_INSTALL);
+    }
+
+    /** OpenOCD, which flashes and runs firmware on real boards over SWD/JTAG. */
+    public Path openocd() {
+        return find("openocd", "the on-chip debugger for real boards", OPENOCD_INSTALL);
     }
 
     private Path find(String program, String role, String installCommand) {

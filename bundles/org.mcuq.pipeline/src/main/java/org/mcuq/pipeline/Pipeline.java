@@ -8,6 +8,7 @@ import org.mcuq.boards.Board;
 import org.mcuq.boards.Toolchain;
 import org.mcuq.importer.ModelImportException;
 import org.mcuq.pipeline.internal.Generator;
+import org.mcuq.pipeline.internal.Profiler;
 import org.mcuq.pipeline.internal.Runner;
 
 /**
@@ -62,5 +63,19 @@ public final class Pipeline {
     public RunReport run(Path projectDir, Board board, Optional<InputRef> input)
             throws ModelImportException, IOException {
         return new Runner(toolchain, progress).run(projectDir, board, input);
+    }
+
+    /**
+     * Profiles the project in {@code projectDir} on {@code board}: builds and runs it on its test input as
+     * {@link #run} does (bit-exactness included), with a row per layer (instructions, estimated cycles, MACs, live
+     * arena bytes, constant bytes) and the firmware's flash and peak RAM. When the run is bit-exact the results
+     * replace the profile results of {@code policyFile}, or else of the policy the project was generated from.
+     *
+     * @throws PipelineException if the folder is no project, the policy is missing or made for another model, or
+     *                           anything {@link #run} refuses
+     */
+    public ProfileReport profile(Path projectDir, Board board, Optional<Path> policyFile)
+            throws ModelImportException, IOException {
+        return new Profiler(toolchain, progress).profile(projectDir, board, policyFile);
     }
 }

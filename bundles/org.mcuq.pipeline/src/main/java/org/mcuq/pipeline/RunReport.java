@@ -8,6 +8,7 @@ import java.util.OptionalLong;
 import org.mcuq.boards.Board;
 import org.mcuq.boards.RegionProfile;
 import org.mcuq.boards.RunResult;
+import org.mcuq.liteengine.quant.QuantizedNetwork;
 
 /**
  * What {@link Pipeline#run} measured: the board's output against the integer reference on the same quantized
@@ -19,8 +20,10 @@ import org.mcuq.boards.RunResult;
  * @param expected the reference output (integers of the output tensor)
  * @param actual   the board's output
  * @param run      the board run: exit code, console, stack high-water, profile, wall time
+ * @param network  the quantized network rebuilt from the project spec (what the firmware implements)
  */
-public record RunReport(Board board, Path firmware, String input, int[] expected, int[] actual, RunResult run) {
+public record RunReport(Board board, Path firmware, String input, int[] expected, int[] actual, RunResult run,
+        QuantizedNetwork network) {
 
     public RunReport {
         expected = expected.clone();

@@ -57,7 +57,18 @@ class ArgumentHandlingTest {
                 Arguments.of(List.of("run", dir.resolve("none").toString(), "--board", "qemu-m4"),
                         "does not exist or is not a folder"),
                 Arguments.of(List.of("run", dir.toString(), "--board", "qemu-m4", "--input", "x.idx#two"),
-                        "non-negative integer"));
+                        "non-negative integer"),
+                Arguments.of(List.of("quantize", model, "--board", "qemu-m4", "--out", out), "missing --data"),
+                Arguments.of(List.of("quantize", model, "--data", dir.resolve("none").toString(), "--board",
+                        "qemu-m4", "--out", out), "is not a folder"),
+                Arguments.of(List.of("quantize", model, "--data", dir.toString(), "--board", "qemu-m4", "--out", out,
+                        "--episodes", "many"), "--episodes takes a non-negative whole number"),
+                Arguments.of(List.of("quantize", model, "--data", dir.toString(), "--board", "qemu-m4", "--out", out,
+                        "--ram-budget", "-3"), "--ram-budget takes a non-negative whole number"),
+                Arguments.of(List.of("quantize", model, "--data", dir.toString(), "--board", "qemu-m4", "--out", out,
+                        "--first-last-bits", "8"), "as W,A"),
+                Arguments.of(List.of("quantize", model, "--data", dir.toString(), "--board", "qemu-m4", "--out", out,
+                        "--episodes", "0"), "--episodes must be at least 1"));
     }
 
     @ParameterizedTest

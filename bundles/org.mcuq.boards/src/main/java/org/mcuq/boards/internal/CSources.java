@@ -17,7 +17,9 @@ public enum CSources {
 
     PLUGIN("plugin", List.of("qemu_plugin_api.h", "mcuq_profiler.c")),
     FIRMWARE("firmware", List.of("mcuq.h", "mcuq_semihost.h", "mcuq_semihost.c", "mcuq_startup.c",
-            "mcuq_mark.c", "mcuq_output.c", "mcuq.ld.template", "Makefile.template"));
+            "mcuq_mark.c", "mcuq_output.c", "mcuq.ld.template", "Makefile.template")),
+    /** The DWT cycle-counting marker for real boards: replaces mcuq_mark.c. */
+    CYCLES("firmware", List.of("mcuq_cycles.c"));
 
     private final String directory;
     private final List<String> files;

@@ -16,7 +16,8 @@ public final class CommandRegistry {
     }
 
     public static CommandRegistry standard() {
-        return new CommandRegistry(List.of(new InspectCommand(), new GenerateCommand(), new RunCommand()));
+        return new CommandRegistry(List.of(new InspectCommand(), new QuantizeCommand(), new GenerateCommand(),
+                new RunCommand(), new ProfileCommand(), new BenchCommand()));
     }
 
     public Command find(String name) {

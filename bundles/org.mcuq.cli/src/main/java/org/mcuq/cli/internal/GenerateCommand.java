@@ -67,7 +67,7 @@ final class GenerateCommand implements Command {
         return bits(bits.get());
     }
 
-    private static Precision bits(String text) {
+    static Precision bits(String text) {
         String[] parts = text.split(",", -1);
         if (parts.length != 2) {
             throw new UsageException("--bits takes weight and activation bits as W,A (e.g. 8,8), not '" + text + "'");

@@ -11,6 +11,9 @@ import org.mcuq.liteengine.codegen.CodeGenerationException;
 import org.mcuq.liteengine.quant.QuantizationException;
 import org.mcuq.pipeline.PipelineException;
 import org.mcuq.policy.resource.PolicyFormatException;
+import org.mcuq.rlquant.agent.InfeasibleBudgetException;
+import org.mcuq.rlquant.lsq.LsqException;
+import org.mcuq.rlquant.search.SearchException;
 
 /** Exceptions that report a problem with the user's input: shown as one line, without a stack trace. */
 public final class UserErrors {
@@ -18,7 +21,8 @@ public final class UserErrors {
     private static final List<Class<? extends Exception>> TYPES = List.of(
             ModelImportException.class, NetworkValidationException.class, PipelineException.class,
             PolicyFormatException.class, DatasetFormatException.class, QuantizationException.class,
-            CodeGenerationException.class, BoardException.class, FileSystemException.class);
+            CodeGenerationException.class, BoardException.class, FileSystemException.class,
+            SearchException.class, InfeasibleBudgetException.class, LsqException.class);
 
     private UserErrors() {
     }

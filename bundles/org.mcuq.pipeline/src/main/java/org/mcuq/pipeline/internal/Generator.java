@@ -57,6 +57,8 @@ public final class Generator {
         ProjectSpec spec = ProjectSpec.of(quantized.network(), model, sha256, board, outDir, quantized.stepsFrom(),
                 quantized.seed());
         spec.write();
+        SourcePolicy.record(outDir, precision instanceof Precision.PolicyFile file ? Optional.of(file.file())
+                : Optional.empty());
         return new Generation(project, spec, quantized.network(), board, quantized.stepsFrom(), testInput);
     }
 

@@ -66,7 +66,7 @@ public final class Runner {
         RunResult result = new QemuRunner(toolchain).run(elf, board, RunOptions.defaults().withProfiling(true))
                 .requireExitCode(0);
         return new RunReport(board, elf, ref.toString(), ReferenceExecutor.run(network, quantizedInput),
-                outputOf(result, network), result);
+                outputOf(result, network), result, network);
     }
 
     private static void requireCore(ProjectSpec spec, Board board) {

@@ -11,11 +11,7 @@ import org.mcuq.boards.Board;
 import org.mcuq.ir.Network;
 import org.mcuq.ir.io.NetworkFiles;
 import org.mcuq.pipeline.ProjectSpec;
-import org.mcuq.pipeline.RunReport;
 import org.mcuq.pipeline.internal.InputConvention;
-import org.mcuq.policy.LayerProfile;
-import org.mcuq.policy.PolicyFactory;
-import org.mcuq.policy.ProfileResults;
 import org.mcuq.policy.QuantizationPolicy;
 import org.mcuq.policy.SearchProvenance;
 import org.mcuq.policy.resource.PolicyResources;
@@ -90,19 +86,6 @@ final class OutputFolder {
         recordSearch(policy, rlquant, settings);
         PolicyResources.save(policy, file);
         return file;
-    }
-
-    void recordProfile(Path policyFile, RunReport run) throws IOException {
-        QuantizationPolicy policy = PolicyResources.load(policyFile);
-        ProfileResults results = PolicyFactory.eINSTANCE.createProfileResults();
-        results.setBoard(run.board().id());
-        LayerProfile total = PolicyFactory.eINSTANCE.createLayerProfile();
-        total.setLayerName("network");
-        total.setInstructions(run.networkInstructions().orElse(0));
-        total.setEstimatedCycles(run.networkCycles().orElse(0));
-        results.setTotal(total);
-        policy.setProfile(results);
-        PolicyResources.save(policy, policyFile);
     }
 
     private static void recordBudgets(QuantizationPolicy policy, SearchSettings settings) {

@@ -15,7 +15,7 @@ import org.mcuq.pipeline.BoardFirmware;
 import org.mcuq.pipeline.Pipeline;
 import org.mcuq.pipeline.Precision;
 import org.mcuq.pipeline.Progress;
-import org.mcuq.pipeline.RunReport;
+import org.mcuq.pipeline.ProfileReport;
 import org.mcuq.rlquant.agent.BitConstraints;
 import org.mcuq.rlquant.agent.BitWidthPolicy;
 import org.mcuq.rlquant.agent.Budgets;
@@ -67,9 +67,9 @@ public final class QuantizeJob {
         List<ComparedPolicy> compared = comparison.compare(best(rlquant), best(random));
         Path model = folder.writeModel(comparison.foundResult().network(), inputs.convention());
         Path policy = folder.writePolicy(comparison.foundResult(), model, rlquant, settings);
-        RunReport run = generateAndRun(request, model, policy, folder);
+        ProfileReport profile = generateAndProfile(request, model, policy, folder);
         return new QuantizeReport(request, settings.budgets(), comparison.evaluatedOn(), comparison.floatAccuracy(),
-                compared, comparison.engineAccuracy(), rlquant, random, model, policy, folder.project(), run,
+                compared, comparison.engineAccuracy(), rlquant, random, model, policy, folder.project(), profile,
                 searchSeconds);
     }
 
@@ -90,14 +90,13 @@ public final class QuantizeJob {
         return SearchSettings.defaults(request.episodes(), request.seed(), budgets, constraints);
     }
 
-    private RunReport generateAndRun(QuantizeRequest request, Path model, Path policy, OutputFolder folder)
+    /** Generates the project, then builds, runs and profiles it; the profile lands in the policy. */
+    private ProfileReport generateAndProfile(QuantizeRequest request, Path model, Path policy, OutputFolder folder)
             throws ModelImportException, IOException {
         Pipeline pipeline = Pipeline.create(progress);
         pipeline.generate(model, new Precision.PolicyFile(policy), request.board(), Optional.empty(),
                 folder.project(), true);
-        RunReport run = pipeline.run(folder.project(), request.board(), Optional.empty());
-        folder.recordProfile(policy, run);
-        return run;
+        return pipeline.profile(folder.project(), request.board(), Optional.of(policy));
     }
 
     private SearchOutcome finished(SearchOutcome outcome) {

@@ -3,6 +3,7 @@ package org.mcuq.rlquant.job;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.mcuq.pipeline.ProfileReport;
 import org.mcuq.pipeline.RunReport;
 import org.mcuq.rlquant.agent.Budgets;
 import org.mcuq.rlquant.search.SearchOutcome;
@@ -21,15 +22,20 @@ import org.mcuq.rlquant.search.SearchOutcome;
  * @param modelFile      the fine-tuned model
  * @param policyFile     the policy with steps, provenance and profile results
  * @param project        the generated C project
- * @param run            the profiled run of the project on the board
+ * @param profile        the profiled run of the project on the board, per layer
  * @param searchSeconds  wall time of both searches
  */
 public record QuantizeReport(QuantizeRequest request, Budgets budgets, String evaluatedOn, double floatAccuracy,
         List<ComparedPolicy> compared, double engineAccuracy, SearchOutcome rlquant, SearchOutcome random,
-        Path modelFile, Path policyFile, Path project, RunReport run, double searchSeconds) {
+        Path modelFile, Path policyFile, Path project, ProfileReport profile, double searchSeconds) {
 
     public QuantizeReport {
         compared = List.copyOf(compared);
+    }
+
+    /** The bit-exact check and the network's totals of the profiled run. */
+    public RunReport run() {
+        return profile.run();
     }
 
     public ComparedPolicy found() {

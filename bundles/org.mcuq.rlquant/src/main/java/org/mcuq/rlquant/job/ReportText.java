@@ -49,11 +49,11 @@ public final class ReportText {
     }
 
     private static String board(QuantizeReport report) {
-        var run = report.run();
-        String measured = run.networkInstructions().isPresent() ? f("%,d instructions, about %,d cycles "
-                + "(Cortex-M4 model) per inference", run.networkInstructions().getAsLong(),
-                run.networkCycles().getAsLong()) : "no profile";
-        return f("%nOn %s: bit-exact %s; %s.%n", run.board().id(), run.bitExact() ? "yes" : "NO", measured);
+        var profile = report.profile();
+        return f("%nOn %s: bit-exact %s; %,d instructions, about %,d cycles (Cortex-M4 model) per inference; "
+                + "firmware peak RAM %,d B, flash %,d B. Per layer:%n%n```%n%s```%n", report.run().board().id(),
+                report.run().bitExact() ? "yes" : "NO", profile.totalInstructions(), profile.totalCycles(),
+                profile.peakRam(), profile.flash(), profile.toText());
     }
 
     private static String files(QuantizeReport report) {

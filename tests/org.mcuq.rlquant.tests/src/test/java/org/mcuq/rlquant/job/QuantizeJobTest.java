@@ -70,8 +70,8 @@ class QuantizeJobTest {
         assertEquals(report.modelFile().toAbsolutePath().normalize().toString(), policy.getModelFile());
         assertEquals(RAM_BUDGET, policy.getTarget().getRamBudgetBytes());
         assertEquals(4, policy.getProvenance().getEpisodes());
-        assertEquals(report.run().networkInstructions().orElseThrow(), policy.getProfile().getTotal()
-                .getInstructions());
+        assertEquals(report.profile().totalInstructions(), policy.getProfile().getTotal().getInstructions());
+        assertEquals(report.profile().layers().size(), policy.getProfile().getLayerProfiles().size());
         report.found().policy().asMap().forEach((layer, bits) -> assertTrue(policy.getLayers().stream().anyMatch(
                 l -> l.getLayerName().equals(layer) && l.getWeightBits() == bits.weightBits()
                         && l.getActivationBits() == bits.activationBits() && !l.getWeightSteps().isEmpty())));
