@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
+import org.mcuq.boards.Toolchain;
 import org.mcuq.importer.ModelImportException;
 import org.mcuq.ir.Network;
 import org.mcuq.liteengine.cost.NetworkCostModel;
@@ -47,6 +49,7 @@ public final class QuantizeJob {
     /** @throws JobCancelledException if stopped; the search state in the output folder allows --resume */
     public QuantizeReport run(QuantizeRequest request) throws ModelImportException, IOException {
         OutputFolder folder = OutputFolder.prepare(request);
+        requireTools();
         JobInputs inputs = JobInputs.load(request, progress);
         Network prepared = Quantizer.prepare(inputs.network());
         ObservationSpace space = ObservationSpace.of(prepared);
@@ -55,8 +58,9 @@ public final class QuantizeJob {
         PolicyEvaluator evaluator = PolicyEvaluator.create(inputs.network(), inputs.data().training(), settings);
         QuantizationSearch search = new QuantizationSearch(space, evaluator, costs, settings);
         search.requireFeasible();
-        progress.step(String.format("float accuracy on the %d validation samples: %.2f %%",
-                evaluator.validation().count(), 100 * evaluator.floatAccuracy()));
+        progress.step(String.format(Locale.ROOT, "float accuracy on the %d validation samples %.2f %%; "
+                + "searching: %d RLQuant episodes, then as many random ones", evaluator.validation().count(),
+                100 * evaluator.floatAccuracy(), request.episodes()));
         long start = System.nanoTime();
         SearchOutcome rlquant = finished(search.runAgent(Optional.of(folder.state()), request.resume(), listener,
                 cancelled));
@@ -71,6 +75,14 @@ public final class QuantizeJob {
         return new QuantizeReport(request, settings.budgets(), comparison.evaluatedOn(), comparison.floatAccuracy(),
                 compared, comparison.engineAccuracy(), rlquant, random, model, policy, folder.project(), profile,
                 searchSeconds);
+    }
+
+    /** The build and the board run come last; a missing tool must not end a long search. */
+    private static void requireTools() {
+        Toolchain tools = Toolchain.fromEnvironment();
+        tools.armGcc();
+        tools.qemu();
+        tools.hostGcc();
     }
 
     private LiteEngineCosts costModel(JobInputs inputs, ObservationSpace space, QuantizeRequest request) {

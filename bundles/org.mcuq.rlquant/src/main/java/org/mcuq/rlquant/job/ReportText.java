@@ -51,9 +51,9 @@ public final class ReportText {
     private static String board(QuantizeReport report) {
         var profile = report.profile();
         return f("%nOn %s: bit-exact %s; %,d instructions, about %,d cycles (Cortex-M4 model) per inference; "
-                + "firmware peak RAM %,d B, flash %,d B. Per layer:%n%n```%n%s```%n", report.run().board().id(),
+                + "firmware peak RAM %,d B, flash %,d B. Per layer:%n%n```%n%s%n```%n", report.run().board().id(),
                 report.run().bitExact() ? "yes" : "NO", profile.totalInstructions(), profile.totalCycles(),
-                profile.peakRam(), profile.flash(), profile.toText());
+                profile.peakRam(), profile.flash(), profile.toText().stripTrailing());
     }
 
     private static String files(QuantizeReport report) {
