@@ -14,6 +14,7 @@ import org.mcuq.cli.Command;
 import org.mcuq.importer.ModelImportException;
 import org.mcuq.liteengine.quant.LayerBits;
 import org.mcuq.pipeline.Precision;
+import org.mcuq.rlquant.agent.BitRange;
 import org.mcuq.rlquant.job.JobCancelledException;
 import org.mcuq.rlquant.job.QuantizeJob;
 import org.mcuq.rlquant.job.QuantizeReport;
@@ -43,7 +44,8 @@ final class QuantizeCommand implements Command {
     public String usage() {
         return "mcuq quantize MODEL --data DATA --board " + TargetChoices.BOARD_NAMES + " --out DIR"
                 + " [--latency-budget CYCLES] [--ram-budget KB] [--flash-budget KB] [--episodes N (default 100)]"
-                + " [--seed S] [--first-last-bits W,A] [--final-epochs N (default 1)] [--resume]"
+                + " [--seed S] [--bit-range MIN,MAX (default 1,8)] [--first-last-bits W,A]"
+                + " [--final-epochs N (default 1)] [--resume]"
                 + "   (DATA: a folder with MNIST IDX files, CIFAR-10 batches or raw tensors with labels.txt;"
                 + " RAM and flash budgets count the network's own memory)";
     }
@@ -52,7 +54,7 @@ final class QuantizeCommand implements Command {
     public int run(String[] args, PrintStream out, PrintStream err) throws ModelImportException, IOException {
         QuantizeRequest request = request(Arguments.parse(args, Set.of("--resume"), Set.of("--data", "--board",
                 "--out", "--latency-budget", "--ram-budget", "--flash-budget", "--episodes", "--seed",
-                "--first-last-bits", "--final-epochs")));
+                "--first-last-bits", "--final-epochs", "--bit-range")));
         AtomicBoolean stop = new AtomicBoolean();
         Thread hook = stopOnInterrupt(stop, Thread.currentThread());
         try {
@@ -85,10 +87,24 @@ final class QuantizeCommand implements Command {
             return new QuantizeRequest(model, data, board, number(parsed, "--latency-budget", 1),
                     number(parsed, "--ram-budget", 1024), number(parsed, "--flash-budget", 1024),
                     (int) number(parsed, "--episodes", 1).orElse(100), number(parsed, "--seed", 1).orElse(1),
-                    firstLast, (int) number(parsed, "--final-epochs", 1).orElse(1),
+                    bitRange(parsed), firstLast, (int) number(parsed, "--final-epochs", 1).orElse(1),
                     Path.of(parsed.requiredOption("--out")), parsed.flag("--resume"));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
+        }
+    }
+
+    private static BitRange bitRange(Arguments parsed) {
+        Optional<String> text = parsed.option("--bit-range");
+        if (text.isEmpty()) {
+            return BitRange.DEFAULT;
+        }
+        String[] parts = text.get().split(",", -1);
+        try {
+            return new BitRange(Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[parts.length - 1].strip()));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--bit-range takes the narrowest and widest bits as MIN,MAX within 1..8 (e.g."
+                    + " 2,8), not '" + text.get() + "'");
         }
     }
 

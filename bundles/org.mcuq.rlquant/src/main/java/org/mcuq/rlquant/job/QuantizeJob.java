@@ -61,20 +61,17 @@ public final class QuantizeJob {
         progress.step(String.format(Locale.ROOT, "float accuracy on the %d validation samples %.2f %%; "
                 + "searching: %d RLQuant episodes, then as many random ones", evaluator.validation().count(),
                 100 * evaluator.floatAccuracy(), request.episodes()));
-        long start = System.nanoTime();
         SearchOutcome rlquant = finished(search.runAgent(Optional.of(folder.state()), request.resume(), listener,
                 cancelled));
         SearchOutcome random = finished(search.runRandom(Optional.of(folder.state()), request.resume(), listener,
                 cancelled));
-        double searchSeconds = (System.nanoTime() - start) / 1e9;
         Comparison comparison = new Comparison(inputs, evaluator, costs, settings, request, progress, cancelled);
         List<ComparedPolicy> compared = comparison.compare(best(rlquant), best(random));
         Path model = folder.writeModel(comparison.foundResult().network(), inputs.convention());
         Path policy = folder.writePolicy(comparison.foundResult(), model, rlquant, settings);
         ProfileReport profile = generateAndProfile(request, model, policy, folder);
         return new QuantizeReport(request, settings.budgets(), comparison.evaluatedOn(), comparison.floatAccuracy(),
-                compared, comparison.engineAccuracy(), rlquant, random, model, policy, folder.project(), profile,
-                searchSeconds);
+                compared, comparison.engineAccuracy(), rlquant, random, model, policy, folder.project(), profile);
     }
 
     /** The build and the board run come last; a missing tool must not end a long search. */
@@ -97,8 +94,10 @@ public final class QuantizeJob {
 
     private static SearchSettings settings(QuantizeRequest request, ObservationSpace space) {
         Budgets budgets = JobBudgets.of(request);
-        BitConstraints constraints = request.firstLastBits().map(
-                bits -> BitConstraints.defaults().withFirstAndLastPinned(space, bits)).orElse(BitConstraints.defaults());
+        BitConstraints ranges = BitConstraints.defaults().withWeightRange(request.bitRange())
+                .withActivationRange(request.bitRange());
+        BitConstraints constraints = request.firstLastBits().map(bits -> ranges.withFirstAndLastPinned(space, bits))
+                .orElse(ranges);
         return SearchSettings.defaults(request.episodes(), request.seed(), budgets, constraints);
     }
 

@@ -23,11 +23,10 @@ import org.mcuq.rlquant.search.SearchOutcome;
  * @param policyFile     the policy with steps, provenance and profile results
  * @param project        the generated C project
  * @param profile        the profiled run of the project on the board, per layer
- * @param searchSeconds  wall time of both searches
  */
 public record QuantizeReport(QuantizeRequest request, Budgets budgets, String evaluatedOn, double floatAccuracy,
         List<ComparedPolicy> compared, double engineAccuracy, SearchOutcome rlquant, SearchOutcome random,
-        Path modelFile, Path policyFile, Path project, ProfileReport profile, double searchSeconds) {
+        Path modelFile, Path policyFile, Path project, ProfileReport profile) {
 
     public QuantizeReport {
         compared = List.copyOf(compared);

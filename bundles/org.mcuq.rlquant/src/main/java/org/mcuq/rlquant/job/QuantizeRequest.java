@@ -6,6 +6,7 @@ import java.util.OptionalLong;
 
 import org.mcuq.boards.Board;
 import org.mcuq.liteengine.quant.LayerBits;
+import org.mcuq.rlquant.agent.BitRange;
 
 /**
  * What {@code mcuq quantize} was asked to do.
@@ -18,14 +19,15 @@ import org.mcuq.liteengine.quant.LayerBits;
  * @param flashBytes     budget of the network's flash, if any
  * @param episodes       search episodes (the random baseline runs as many)
  * @param seed           seeds the search, the baseline and every fine-tune
+ * @param bitRange       the widths the search may choose, for weights and activations alike
  * @param firstLastBits  widths the first and last layer are locked at, if any
  * @param finalEpochs    epochs of the final fine-tune of each compared policy
  * @param out            the output folder
  * @param resume         continue the search saved in {@code out}
  */
 public record QuantizeRequest(Path model, Path data, Board board, OptionalLong latencyCycles, OptionalLong ramBytes,
-        OptionalLong flashBytes, int episodes, long seed, Optional<LayerBits> firstLastBits, int finalEpochs,
-        Path out, boolean resume) {
+        OptionalLong flashBytes, int episodes, long seed, BitRange bitRange, Optional<LayerBits> firstLastBits,
+        int finalEpochs, Path out, boolean resume) {
 
     public QuantizeRequest {
         if (episodes < 1) {

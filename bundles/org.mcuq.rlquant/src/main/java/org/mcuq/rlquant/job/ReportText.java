@@ -42,10 +42,10 @@ public final class ReportText {
     }
 
     private static String searches(QuantizeReport report) {
-        return f("%nSearch: %d RLQuant episodes and %d random-search episodes in %s (seed %d); best reward %s vs %s.%n",
-                report.rlquant().episodes().size(), report.random().episodes().size(),
-                elapsed(report.searchSeconds()), report.request().seed(), bestReward(report.rlquant()),
-                bestReward(report.random()));
+        return f("%nSearch (seed %d): %d RLQuant episodes in %s, best reward %s; %d random-search episodes in %s, "
+                + "best reward %s.%n", report.request().seed(), report.rlquant().episodes().size(),
+                elapsed(report.rlquant().seconds()), bestReward(report.rlquant()), report.random().episodes().size(),
+                elapsed(report.random().seconds()), bestReward(report.random()));
     }
 
     private static String board(QuantizeReport report) {

@@ -75,7 +75,7 @@ public final class QuantizationSearch {
             save(stateDir, RLQUANT, done, agent);
             listener.onEpisode(RLQUANT, result.get(), settings.episodes(), seconds(start));
         }
-        return new SearchOutcome(RLQUANT, done, done.size() < settings.episodes());
+        return new SearchOutcome(RLQUANT, done, done.size() < settings.episodes(), seconds(start));
     }
 
     /** Random search with the same number of episodes, seeded by the agent's seed. */
@@ -97,7 +97,7 @@ public final class QuantizationSearch {
             save(stateDir, RANDOM, done, null);
             listener.onEpisode(RANDOM, result.get(), settings.episodes(), seconds(start));
         }
-        return new SearchOutcome(RANDOM, done, done.size() < settings.episodes());
+        return new SearchOutcome(RANDOM, done, done.size() < settings.episodes(), seconds(start));
     }
 
     /** The cost model's estimate of {@code policy}. */

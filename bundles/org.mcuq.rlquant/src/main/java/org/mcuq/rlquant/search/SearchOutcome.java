@@ -10,8 +10,9 @@ import java.util.Optional;
  * @param searcher  "rlquant" or "random"
  * @param episodes  every episode in order (including those of an earlier run that was resumed)
  * @param cancelled true if it was stopped before its last episode
+ * @param seconds   wall time of this run of the search (without the time before a resume)
  */
-public record SearchOutcome(String searcher, List<EpisodeResult> episodes, boolean cancelled) {
+public record SearchOutcome(String searcher, List<EpisodeResult> episodes, boolean cancelled, double seconds) {
 
     public SearchOutcome {
         episodes = List.copyOf(episodes);

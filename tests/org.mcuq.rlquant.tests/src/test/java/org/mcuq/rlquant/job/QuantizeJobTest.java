@@ -21,6 +21,7 @@ import org.mcuq.ir.FloatInference;
 import org.mcuq.pipeline.Progress;
 import org.mcuq.policy.QuantizationPolicy;
 import org.mcuq.policy.resource.PolicyResources;
+import org.mcuq.rlquant.agent.BitRange;
 import org.mcuq.rlquant.agent.CostKind;
 import org.mcuq.rlquant.agent.InfeasibleBudgetException;
 import org.mcuq.rlquant.search.EpisodeResult;
@@ -103,8 +104,8 @@ class QuantizeJobTest {
     @Test
     void badInputIsRefusedBeforeTheSearch() throws Exception {
         QuantizeRequest tooSmall = new QuantizeRequest(SmallMnist.MODEL, data, Board.QEMU_M4, OptionalLong.empty(),
-                OptionalLong.of(100), OptionalLong.empty(), 4, 3, Optional.empty(), 1, work.resolve("tiny"),
-                false);
+                OptionalLong.of(100), OptionalLong.empty(), 4, 3, BitRange.DEFAULT, Optional.empty(), 1,
+                work.resolve("tiny"), false);
         InfeasibleBudgetException infeasible = assertThrows(InfeasibleBudgetException.class,
                 () -> job().run(tooSmall));
         assertEquals(CostKind.RAM, infeasible.shortfalls().get(0).kind());
@@ -114,7 +115,7 @@ class QuantizeJobTest {
         Files.write(cifarLike.resolve("data_batch_1.bin"), new byte[2 * (1 + 32 * 32 * 3)]);
         SearchException shape = assertThrows(SearchException.class, () -> job().run(new QuantizeRequest(
                 SmallMnist.MODEL, cifarLike, Board.QEMU_M4, OptionalLong.empty(), OptionalLong.empty(),
-                OptionalLong.empty(), 4, 3, Optional.empty(), 1, work.resolve("shape"), false)));
+                OptionalLong.empty(), 4, 3, BitRange.DEFAULT, Optional.empty(), 1, work.resolve("shape"), false)));
         assertTrue(shape.getMessage().contains("32x32x3 samples") && shape.getMessage().contains("28x28x1"),
                 shape.getMessage());
 
@@ -131,8 +132,8 @@ class QuantizeJobTest {
     }
 
     private static QuantizeRequest request(Path out, boolean resume) {
-        return new QuantizeRequest(SmallMnist.MODEL, data, Board.QEMU_M4, OptionalLong.empty(), OptionalLong.of(RAM_BUDGET),
-                OptionalLong.empty(), 4, 3, Optional.empty(), 1, out, resume);
+        return new QuantizeRequest(SmallMnist.MODEL, data, Board.QEMU_M4, OptionalLong.empty(),
+                OptionalLong.of(RAM_BUDGET), OptionalLong.empty(), 4, 3, BitRange.DEFAULT, Optional.empty(), 1, out, resume);
     }
 
     private static List<String> policies(List<EpisodeResult> results) {
