@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code mcuq quantize} inside the product (DL4J in OSGi, the toolchain and QEMU for real) on the example LeNet-5
  * with a slice of its MNIST data: a stopped search (SIGINT, as Ctrl-C sends) saves its state and {@code --resume}
- * finishes it with a bit-exact, profiled project and the report.
+ * finishes it with a bit-exact, profiled project and the report. Exit code 130 is the shell's for SIGINT.
  */
 class QuantizeCommandLineTest {
 
@@ -49,7 +49,7 @@ class QuantizeCommandLineTest {
             "qemu-m4", "--episodes", "3", "--ram-budget", "4", "--seed", "5", "--out", out.toString()};
         ProductRun.Started first = ProductRun.start(args);
         assertTrue(first.awaitErr("episode   2/3"), () -> "no second episode: " + first);
-        first.process().toHandle().destroy();
+        interrupt(first.process());
         ProductRun stopped = first.finish();
         assertEquals(130, stopped.exitCode(), stopped::toString);
         assertTrue(stopped.err().contains("--resume"), stopped::toString);
@@ -60,7 +60,7 @@ class QuantizeCommandLineTest {
         assertEquals(0, resumed.exitCode(), resumed::toString);
         assertTrue(resumed.out().contains("bit-exact yes"), resumed::toString);
         assertTrue(resumed.out().contains("| RLQuant |"), resumed::toString);
-        assertFalse(resumed.err().contains("episode   1/3"), () -> "resumed from scratch: " + resumed);
+        assertFalse(resumed.err().contains("rlquant episode   1/3"), () -> "resumed from scratch: " + resumed);
         assertTrue(Files.isRegularFile(out.resolve("lenet5-mnist-rlquant.mcuq")));
         assertTrue(Files.isRegularFile(out.resolve("report.md")));
     }
@@ -71,6 +71,12 @@ class QuantizeCommandLineTest {
                 data.toString(), "--board", "qemu-m4", "--flash-budget", "1", "--out", dir.resolve("x").toString());
         assertEquals(1, run.exitCode(), run::toString);
         assertTrue(run.err().contains("flash budget 1,024 bytes, smallest achievable"), run::toString);
+    }
+
+    /** Sends SIGINT, as Ctrl-C in a terminal does. */
+    private static void interrupt(Process process) throws IOException, InterruptedException {
+        Process kill = new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).inheritIO().start();
+        assertEquals(0, kill.waitFor());
     }
 
     /** Copies the header and the first {@code count} records of a gzip IDX file, fixing the count. */
