@@ -5,27 +5,7 @@ set -uo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$REPO"
 source releng/scripts/java-env.sh
-PACKAGES="gcc-arm-none-eabi libnewlib-arm-none-eabi qemu-system-arm xvfb dbus-x11 libgtk-3-0"
-
-missing_tools() {
-  command -v arm-none-eabi-gcc >/dev/null || return 0
-  [ -f "$(arm-none-eabi-gcc -mcpu=cortex-m4 -mthumb -print-file-name=libc.a)" ] || return 0
-  command -v qemu-system-arm >/dev/null || return 0
-  command -v xvfb-run >/dev/null || return 0
-  command -v dbus-launch >/dev/null || return 0
-  ldconfig -p | grep -q 'libgtk-3\.so\.0' || return 0
-  return 1
-}
-
-install_tools() {
-  if [ "$(id -u)" -ne 0 ]; then
-    echo "test.sh: missing tools. Install them with:" >&2
-    echo "  sudo apt-get update && sudo apt-get install -y --no-install-recommends $PACKAGES" >&2
-    exit 1
-  fi
-  echo "test.sh: installing $PACKAGES ..."
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $PACKAGES >/dev/null
-}
+source releng/scripts/board-tools.sh
 
 report_failures() {
   echo "==== failing test reports ===="
@@ -40,7 +20,9 @@ report_failures() {
   done
 }
 
-if missing_tools; then install_tools; fi
+if mcuq_board_tools_missing || mcuq_ui_tools_missing; then
+  mcuq_install_packages test.sh $MCUQ_BOARD_PACKAGES $MCUQ_UI_PACKAGES || exit 1
+fi
 mcuq_select_jdk || exit 1
 export OMP_NUM_THREADS=1
 start=$(date +%s)
