@@ -8,11 +8,12 @@ import java.util.Map;
 import org.mcuq.liteengine.quant.LayerBits;
 
 /**
- * Makes a policy fit its budgets the way HAQ does: while a budget is exceeded, sweep the layers from last to first
- * lowering each activation width by one bit, then sweep lowering weight widths, checking after every change. Locked
- * layers and range minimums are respected. Unlike HAQ, a one-bit step that lowers none of the exceeded costs (say an
- * activation step when only flash is over budget) is skipped, unless no step helps any more; so the walk still ends
- * at the all-minimum policy at the latest.
+ * Makes a policy fit its budgets by lowering one width by one bit at a time, as HAQ does, but choosing each step by
+ * what it saves: the step that removes the largest share of the exceeded budgets' excess (capped at all of it),
+ * among equals the one that overshoots least, then the later layer and activations before weights (HAQ's order).
+ * HAQ's fixed walk from the last layer lowers widths that cost nothing, for instance the output layer's
+ * activations when the RAM peak lies at the first layers, and so wastes accuracy. Locked layers and range minimums
+ * are respected. If no step lowers an exceeded cost, HAQ's walk takes over, which ends at the all-minimum policy.
  */
 public final class BudgetEnforcer {
 
@@ -41,18 +42,14 @@ public final class BudgetEnforcer {
             return current;
         }
         requireFeasible(current);
-        boolean onlyHelpfulSteps = true;
-        while (true) {
-            BitWidthPolicy swept = sweep(current, onlyHelpfulSteps);
-            if (fits(swept)) {
-                return swept;
+        while (!fits(current)) {
+            BitWidthPolicy next = bestStep(current);
+            if (next == current) {
+                throw infeasible(costModel.costs(current));
             }
-            if (swept.equals(current) && !onlyHelpfulSteps) {
-                throw infeasible(costModel.costs(swept));
-            }
-            onlyHelpfulSteps = !swept.equals(current);
-            current = swept;
+            current = next;
         }
+        return current;
     }
 
     /** The narrowest policy the constraints allow over {@code policy}'s layers. */
@@ -62,27 +59,35 @@ public final class BudgetEnforcer {
         return BitWidthPolicy.of(minimum);
     }
 
-    /** One activation sweep and one weight sweep from the last layer to the first, stopping as soon as it fits. */
-    private BitWidthPolicy sweep(BitWidthPolicy start, boolean onlyHelpfulSteps) {
-        BitWidthPolicy current = start;
-        for (StepKind kind : List.of(StepKind.ACTIVATION, StepKind.WEIGHT)) {
-            for (String layer : current.layers().reversed()) {
-                BitWidthPolicy lowered = lowered(current, layer, kind);
-                if (lowered != current && (!onlyHelpfulSteps || lowersAnExcess(current, lowered))) {
-                    current = lowered;
-                    if (fits(current)) {
-                        return current;
-                    }
+    /** The best one-bit step from {@code policy}, or HAQ's next step if none lowers an exceeded cost. */
+    private BitWidthPolicy bestStep(BitWidthPolicy policy) {
+        PolicyCosts costs = costModel.costs(policy);
+        StepScore best = null;
+        BitWidthPolicy chosen = policy;
+        for (String layer : policy.layers().reversed()) {
+            for (StepKind kind : List.of(StepKind.ACTIVATION, StepKind.WEIGHT)) {
+                BitWidthPolicy lowered = lowered(policy, layer, kind);
+                StepScore score = lowered == policy ? null : StepScore.of(budgets, costs, costModel.costs(lowered));
+                if (score != null && score.helps() && (best == null || score.betterThan(best))) {
+                    best = score;
+                    chosen = lowered;
                 }
             }
         }
-        return current;
+        return best != null ? chosen : haqStep(policy);
     }
 
-    private boolean lowersAnExcess(BitWidthPolicy before, BitWidthPolicy after) {
-        PolicyCosts old = costModel.costs(before);
-        PolicyCosts next = costModel.costs(after);
-        return budgets.exceededBy(old).stream().anyMatch(kind -> next.value(kind) < old.value(kind));
+    /** HAQ's order: the last layer's activation that can still be lowered, then the last layer's weights. */
+    private BitWidthPolicy haqStep(BitWidthPolicy policy) {
+        for (StepKind kind : List.of(StepKind.ACTIVATION, StepKind.WEIGHT)) {
+            for (String layer : policy.layers().reversed()) {
+                BitWidthPolicy lowered = lowered(policy, layer, kind);
+                if (lowered != policy) {
+                    return lowered;
+                }
+            }
+        }
+        return policy;
     }
 
     private boolean fits(BitWidthPolicy policy) {

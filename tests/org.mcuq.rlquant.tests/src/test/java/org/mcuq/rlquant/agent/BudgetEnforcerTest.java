@@ -41,30 +41,40 @@ class BudgetEnforcerTest {
     }
 
     @Test
-    void lowersActivationsFromTheLastLayerBackwards() {
+    void takesTheStepThatRemovesTheExcessWithTheLeastOvershoot() {
         BitWidthPolicy all8 = policy(8, 8, 8, 8, 8, 8);
-        // c: A7 saves 2 bytes (1550), b: A7 saves 64 (1486), a: A7 saves 128 (1358).
+        // A7 saves 128 bytes on a, 64 on b, 2 on c (RAM 1552 at 8 bits).
         BudgetEnforcer oneByte = enforcer(Budgets.none().with(CostKind.RAM, 1551), BitConstraints.defaults());
         BudgetEnforcer hundred = enforcer(Budgets.none().with(CostKind.RAM, 1452), BitConstraints.defaults());
 
         assertEquals(policy(8, 8, 8, 8, 8, 7), oneByte.enforce(all8));
-        assertEquals(policy(8, 7, 8, 7, 8, 7), hundred.enforce(all8));
+        assertEquals(policy(8, 7, 8, 8, 8, 8), hundred.enforce(all8));
     }
 
     @Test
-    void secondSweepContinuesAfterTheFirst() {
-        // After one sweep (all A7) RAM is 1358; c A6 gives 1356, b A6 gives 1292.
+    void keepsLoweringWhereItSavesMost() {
+        // Excess 252: a A7 removes half of it; then a A6 (128) removes the remaining 124, b A7 (64) would not.
         BudgetEnforcer enforcer = enforcer(Budgets.none().with(CostKind.RAM, 1300), BitConstraints.defaults());
 
-        assertEquals(policy(8, 7, 8, 6, 8, 6), enforcer.enforce(policy(8, 8, 8, 8, 8, 8)));
+        assertEquals(policy(8, 6, 8, 8, 8, 8), enforcer.enforce(policy(8, 8, 8, 8, 8, 8)));
     }
 
     @Test
     void flashBudgetLowersWeightsAndLeavesActivationsAlone() {
-        // Flash 2480; c W7 saves 10 (2470), b W7 saves 200 (2270).
+        // Flash 2480, excess 80: a W7 saves 100, b W7 200, c W7 10.
         BudgetEnforcer enforcer = enforcer(Budgets.none().with(CostKind.FLASH, 2400), BitConstraints.defaults());
 
-        assertEquals(policy(8, 8, 7, 8, 7, 8), enforcer.enforce(policy(8, 8, 8, 8, 8, 8)));
+        assertEquals(policy(7, 8, 8, 8, 8, 8), enforcer.enforce(policy(8, 8, 8, 8, 8, 8)));
+    }
+
+    @Test
+    void aWidthThatCostsNothingIsLeftAlone() {
+        // RAM as a peak: only a's output counts; lowering c or b saves nothing, so only a's activations go down.
+        PolicyCostModel peak = p -> new PolicyCosts(0, 1024L * p.bits("a").activationBits() / 8, 0);
+        BudgetEnforcer enforcer = new BudgetEnforcer(peak, Budgets.none().with(CostKind.RAM, 600),
+                BitConstraints.defaults());
+
+        assertEquals(policy(8, 4, 8, 8, 8, 8), enforcer.enforce(policy(8, 8, 8, 8, 8, 8)));
     }
 
     @Test
