@@ -30,7 +30,7 @@ import org.mcuq.liteengine.quant.Quantizer;
 import org.mcuq.liteengine.quant.TestNetworks;
 
 /**
- * The real MLPerf Tiny ResNet-8 (imported from the shared .h5) at uniform W8A8, uniform W4A4 and a random mixed
+ * The real MLPerf Tiny ResNet-8 (imported from the shared .h5) at uniform W8A8, W4A4, W2A2 and a random mixed
  * policy, each generated as a stand-alone project, built by its own Makefile with -Wall -Wextra -Werror and run
  * on QEMU Cortex-M4: every layer's output and the logits must equal the reference executor's.
  */
@@ -57,6 +57,12 @@ class Resnet8FirmwareTest {
     @Test
     void uniformFourBit() {
         runAndCompare(QuantizationSpec.uniform(4, 4), "w4a4");
+    }
+
+    /** 2-bit weights are stored densely in flash (SMLAD plan with signed fields and per-column run starts). */
+    @Test
+    void uniformTwoBit() {
+        runAndCompare(QuantizationSpec.uniform(2, 2), "w2a2");
     }
 
     @Test

@@ -187,6 +187,30 @@ final class ColumnCode {
     }
 
     private String packFunction() {
+        return stagedPackFunction() + startsFunction();
+    }
+
+    /** For a corrected store: each run's start, the plan's start minus the run's column words times C. */
+    private String startsFunction() {
+        if (!packed() || !layout.store().corrected()) {
+            return "";
+        }
+        OperandCode code = new OperandCode(plan);
+        String c = String.format("0x%08xu", layout.store().offsetWord());
+        int run = layout.runLength();
+        return "\n/* Run starts of a column, for weight words stored with their fields' offsets " + c + ". */\n"
+                + "static int32_t starts(le_word *col, int32_t sum)\n{\n"
+                + "    for (uint32_t q = 0u; q < " + layout.runs() + "u; q++) {\n"
+                + "        const uint32_t j1 = q * " + run + "u + " + run + "u < " + layout.loopWords() + "u ? q * "
+                + run + "u + " + run + "u : " + layout.loopWords() + "u;\n"
+                + "        " + code.accumulatorType() + " c = 0;\n"
+                + "        for (uint32_t j = q * " + run + "u; j < j1; j++) {\n"
+                + "            c = " + code.multiplyAccumulate("c", "col[j]", c) + ";\n        }\n"
+                + "        col[" + layout.loopWords() + "u + q] = (uint32_t)" + code.start() + " - (uint32_t)c;\n"
+                + "    }\n    return sum;\n}\n";
+    }
+
+    private String stagedPackFunction() {
         if (!packed() || layout.direct()) {
             return "";
         }
@@ -203,11 +227,18 @@ final class ColumnCode {
             return "le_i16 *col0 = (le_i16 *)scratch;\n    le_i16 *col1 = col0 + " + layout.paddedLength() + "u;";
         }
         String staging = layout.direct() ? "" : "le_i16 *f = (le_i16 *)scratch;\n    ";
+        String padding = layout.loopWords() == layout.words() ? "" : "\n    for (uint32_t j = " + layout.words()
+                + "u; j < " + layout.loopWords() + "u; j++) {\n        col0[j] = 0u;\n        col1[j] = 0u;\n    }";
         return staging + "le_word *col0 = (le_word *)(scratch + " + layout.stagingBytes() + "u);\n"
-                + "    le_word *col1 = col0 + " + layout.words() + "u;";
+                + "    le_word *col1 = col0 + " + layout.columnWords() + "u;" + padding;
     }
 
     private String column(String pixel, String col) {
+        String built = builtColumn(pixel, col);
+        return packed() && layout.store().corrected() ? "starts(" + col + ", " + built + ")" : built;
+    }
+
+    private String builtColumn(String pixel, String col) {
         if (packed() && !layout.direct()) {
             return "column(x, " + pixel + ", f, " + col + ")";
         }

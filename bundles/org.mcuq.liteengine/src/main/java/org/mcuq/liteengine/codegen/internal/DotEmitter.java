@@ -30,8 +30,7 @@ public final class DotEmitter {
                 .with("OUT_BITS", q.output().bits()).with("CO", q.channels()).with("PIXELS", g.pixels())
                 .with("DOT_SCALE", packed ? encoding.weightScale() : 1).with("ZW", zw)
                 .with("REQUANT", requantizer.expression("acc", "MULT[c]", "SHIFT[c]"))
-                .with("DOTS", new DotFunctions(layout, packed ? new OperandCode(plan) : null,
-                        packed ? plan.maxAccumulations() : Integer.MAX_VALUE).all());
+                .with("DOTS", new DotFunctions(layout, packed ? new OperandCode(plan) : null).all());
         loops(t, q);
         new ColumnCode(layout, g, plan, q.input()).fill(t);
         return new LayerSource(ctx.fileName(), prototype(ctx), t.render());

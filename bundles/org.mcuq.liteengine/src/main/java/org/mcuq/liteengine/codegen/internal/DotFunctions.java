@@ -12,13 +12,9 @@ final class DotFunctions {
 
     private final DotLayout layout;
     private final OperandCode code;
-    private final int runLength;
-
-    /** @param runLength T of a packed plan: multiplies accumulated before each extraction */
-    DotFunctions(DotLayout layout, OperandCode code, int runLength) {
+    DotFunctions(DotLayout layout, OperandCode code) {
         this.layout = layout;
         this.code = code;
-        this.runLength = runLength;
     }
 
     String all() {
@@ -81,45 +77,70 @@ final class DotFunctions {
         return c.append("    }\n").append(results(rows, cols, "(uint32_t)a%d_%d")).toString();
     }
 
-    /** Runs of at most T multiplies; each run's result fields are extracted and summed into 32-bit totals. */
+    /**
+     * Runs of at most T multiplies over the flash words of the rows (k register words each); each run's result
+     * fields are extracted and summed into 32-bit totals.
+     */
     private String packed(int rows, int cols) {
-        int words = layout.words();
-        if (runLength >= words) {
-            return run(rows, cols, "    ", "0u", words + "u")
+        int words = layout.storeWords();
+        if (layout.runs() == 1) {
+            return run(rows, cols, "    ", "0u", words + "u", "0u")
                     + results(rows, cols, "(uint32_t)" + code.extract("a%d_%d"));
         }
+        int step = layout.runLength() / layout.store().perWord();
         StringBuilder c = new StringBuilder(accumulators("uint32_t", "0u", rows, cols).replace(" a", " t"));
-        c.append("    for (uint32_t j0 = 0u; j0 < ").append(words).append("u; j0 += ").append(runLength)
-                .append("u) {\n        const uint32_t j1 = j0 + ").append(runLength).append("u < ").append(words)
-                .append("u ? j0 + ").append(runLength).append("u : ").append(words).append("u;\n");
-        c.append(run(rows, cols, "        ", "j0", "j1"));
+        c.append("    for (uint32_t i0 = 0u, q = 0u; i0 < ").append(words).append("u; i0 += ").append(step)
+                .append("u, q++) {\n        const uint32_t i1 = i0 + ").append(step).append("u < ").append(words)
+                .append("u ? i0 + ").append(step).append("u : ").append(words).append("u;\n");
+        c.append(run(rows, cols, "        ", "i0", "i1", "q"));
         forEach(rows, cols, (i, j) -> c.append("        ").append(String.format("t%d_%d += (uint32_t)", i, j))
                 .append(code.extract(String.format("a%d_%d", i, j))).append(";\n"));
         return c.append("    }\n").append(results(rows, cols, "t%d_%d")).toString();
     }
 
-    /** Accumulators set to the start value, then the multiplies of words [from, to). */
-    private String run(int rows, int cols, String indent, String from, String to) {
-        StringBuilder c = new StringBuilder(accumulators(code.accumulatorType(), code.start(), rows, cols)
-                .replace("    ", indent));
-        c.append(indent).append("for (uint32_t j = ").append(from).append("; j < ").append(to).append("; j++) {\n");
+    /**
+     * Accumulators set to the run's start value (the plan's, or column j's stored start of run {@code run}),
+     * then the multiplies of flash words [from, to): each gives k register words against k column words.
+     */
+    private String run(int rows, int cols, String indent, String from, String to, String run) {
+        DenseStore store = layout.store();
+        int k = store.perWord();
+        StringBuilder c = new StringBuilder(indent).append(code.accumulatorType()).append(' ');
+        forEach(rows, cols, (i, j) -> c.append(i + j == 0 ? "" : ", ").append(String.format("a%d_%d = ", i, j))
+                .append(store.corrected() ? "(" + code.accumulatorType() + ")x[" + run + " + "
+                        + (layout.loopWords() + j * layout.columnWords()) + "u]" : code.start()));
+        c.append(";\n").append(indent).append("for (uint32_t i = ").append(from).append("; i < ").append(to)
+                .append("; i++) {\n");
         String inner = indent + "    ";
         for (int i = 0; i < rows; i++) {
-            c.append(inner).append("const uint32_t wv").append(i).append(" = w[").append(offset("j", i, rowStride()))
+            c.append(inner).append("const uint32_t d").append(i).append(" = w[").append(offset("i", i, rowStride()))
                     .append("];\n");
         }
-        for (int j = 0; j < cols; j++) {
-            c.append(inner).append("const uint32_t xv").append(j).append(" = x[").append(offset("j", j, layout.words()))
-                    .append("];\n");
+        for (int t = 0; t < k; t++) {
+            String word = k == 1 ? "i" : k + "u * i + " + t + "u";
+            for (int i = 0; i < rows; i++) {
+                c.append(inner).append("const uint32_t wv").append(i).append('_').append(t).append(" = ")
+                        .append(store.dense() ? store.unpack("d" + i, t) : "d" + i).append(";\n");
+            }
+            for (int j = 0; j < cols; j++) {
+                c.append(inner).append("const uint32_t xv").append(j).append('_').append(t).append(" = x[")
+                        .append(offset(word, j, layout.columnWords())).append("];\n");
+            }
+            int tt = t;
+            forEach(rows, cols, (i, j) -> c.append(inner).append(String.format("a%d_%d = ", i, j))
+                    .append(code.multiplyAccumulate(String.format("a%d_%d", i, j), "xv" + j + "_" + tt,
+                            "wv" + i + "_" + tt)).append(";\n"));
         }
-        forEach(rows, cols, (i, j) -> c.append(inner).append(String.format("a%d_%d = ", i, j))
-                .append(code.multiplyAccumulate(String.format("a%d_%d", i, j), "xv" + j, "wv" + i)).append(";\n"));
         return c.append(indent).append("}\n").toString();
     }
 
     /** Elements per weight row: K int8 values for plain kernels, else words. */
     private int rowStride() {
-        return layout.kind() == KernelKind.DOT_PLAIN ? layout.length() : layout.words();
+        return switch (layout.kind()) {
+            case DOT_PLAIN -> layout.length();
+            case DOT_PACKED -> layout.storeWords();
+            default -> layout.words();
+        };
     }
 
     /** {@code index + block * stride}. */

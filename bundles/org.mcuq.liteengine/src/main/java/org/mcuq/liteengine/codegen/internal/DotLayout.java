@@ -17,13 +17,20 @@ import org.mcuq.liteengine.quant.TensorQuantization;
  * staging it saves (about 3 instructions per field and pixel) outweighs the extra multiplies (about 2.25
  * instructions per padded word, pixel and output channel, measured on the M4); otherwise the window is packed as
  * one stream of K fields through an int16 staging column. Two columns (two output pixels) are kept.
+ * DOT_PACKED weights are stored in flash in the plan's {@link DenseStore} (k register words per flash word), so
+ * the multiply loop runs over the register words padded to a multiple of k, in runs of at most T rounded down to
+ * a multiple of k; the columns hold those padded words (zero beyond {@code words}) and, for a corrected store, one
+ * run start per run.
  *
  * @param paddedLength KPAD, the column length in fields including zero padding
  * @param words        operand words per weight row and column (DOT_SMLAD: weight words; DOT_PACKED: both)
  * @param direct       whether columns are built straight from input bytes (no staging)
  * @param chunk        fields per separately padded chunk: the input channels for a direct packed column, else K
+ * @param store        the flash format of packed weight words ({@link DenseStore#REGISTER} for other kinds)
+ * @param runLength    register words per run between extractions (packed), else {@code Integer.MAX_VALUE}
  */
-public record DotLayout(KernelKind kind, int length, int paddedLength, int words, boolean direct, int chunk) {
+public record DotLayout(KernelKind kind, int length, int paddedLength, int words, boolean direct, int chunk,
+        DenseStore store, int runLength) {
 
     /** Most bytes one group of the direct packed path reads into a register. */
     static final int MAX_GROUP_BYTES = 4;
@@ -39,13 +46,17 @@ public record DotLayout(KernelKind kind, int length, int paddedLength, int words
         int channels = g.in().channels();
         return switch (kind) {
             case DOT_SMLAD -> new DotLayout(kind, length, roundUp(length, 4), roundUp(length, 4) / 4,
-                    input.bits() == 8 && channels % 4 == 0, length);
-            case DOT_PACKED -> packed(g, plan.operandsPerMultiply(), input.bits());
-            default -> new DotLayout(kind, length, roundUp(length, 2), roundUp(length, 2), false, length);
+                    input.bits() == 8 && channels % 4 == 0, length, DenseStore.REGISTER, Integer.MAX_VALUE);
+            case DOT_PACKED -> packed(g, plan, input.bits());
+            default -> new DotLayout(kind, length, roundUp(length, 2), roundUp(length, 2), false, length,
+                    DenseStore.REGISTER, Integer.MAX_VALUE);
         };
     }
 
-    private static DotLayout packed(ConvGeometry g, int n, int bits) {
+    private static DotLayout packed(ConvGeometry g, PackingPlan plan, int bits) {
+        int n = plan.operandsPerMultiply();
+        DenseStore store = DenseStore.of(plan).orElse(DenseStore.REGISTER);
+        int run = plan.maxAccumulations() / store.perWord() * store.perWord();
         int channels = g.in().channels();
         int chunkWords = (channels + n - 1) / n;
         boolean byteRows = channels * bits % 8 == 0;
@@ -55,9 +66,11 @@ public record DotLayout(KernelKind kind, int length, int paddedLength, int words
         double saved = SAVED_PER_FIELD * g.dotLength();
         double extra = COST_PER_WORD * (chunked - streamed) * g.out().channels();
         if (byteRows && smallGroups && saved > extra) {
-            return new DotLayout(KernelKind.DOT_PACKED, g.dotLength(), chunked * n, chunked, true, channels);
+            return new DotLayout(KernelKind.DOT_PACKED, g.dotLength(), chunked * n, chunked, true, channels, store,
+                    run);
         }
-        return new DotLayout(KernelKind.DOT_PACKED, g.dotLength(), streamed * n, streamed, false, g.dotLength());
+        return new DotLayout(KernelKind.DOT_PACKED, g.dotLength(), streamed * n, streamed, false, g.dotLength(),
+                store, run);
     }
 
     /** L = lcm(n, fields per whole byte): the fewest fields that fill whole words and whole bytes. */
@@ -71,9 +84,29 @@ public record DotLayout(KernelKind kind, int length, int paddedLength, int words
         return kind == KernelKind.DOT_PACKED && !direct ? roundUp(paddedLength * 2, 4) : 0;
     }
 
+    /** Register words the packed multiply loop runs over: {@code words} padded to a multiple of k. */
+    public int loopWords() {
+        return roundUp(words, store.perWord());
+    }
+
+    /** 32-bit flash words per packed weight row. */
+    public int storeWords() {
+        return loopWords() / store.perWord();
+    }
+
+    /** Runs of the packed multiply loop, each followed by an extraction. */
+    public int runs() {
+        return (loopWords() + runLength - 1) / runLength;
+    }
+
+    /** 32-bit words of one packed column: the loop words, then one run start per run for a corrected store. */
+    public int columnWords() {
+        return loopWords() + (store.corrected() ? runs() : 0);
+    }
+
     /** Bytes of one column (int16 values, or operand words for DOT_PACKED). */
     public int columnBytes() {
-        return kind == KernelKind.DOT_PACKED ? words * 4 : paddedLength * 2;
+        return kind == KernelKind.DOT_PACKED ? columnWords() * 4 : paddedLength * 2;
     }
 
     /** Staging plus two columns. */
@@ -84,7 +117,8 @@ public record DotLayout(KernelKind kind, int length, int paddedLength, int words
     /** Flash bytes of one weight row. */
     public int rowBytes() {
         return switch (kind) {
-            case DOT_SMLAD, DOT_PACKED -> words * 4;
+            case DOT_SMLAD -> words * 4;
+            case DOT_PACKED -> storeWords() * 4;
             default -> length;
         };
     }

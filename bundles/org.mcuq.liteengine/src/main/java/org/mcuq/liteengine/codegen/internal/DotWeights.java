@@ -34,9 +34,9 @@ final class DotWeights {
     String declaration(PackingPlan plan) {
         int co = layer.channels();
         return switch (layout.kind()) {
-            case DOT_PACKED -> "/* Packed weight words, " + plan.operandsPerMultiply() + " fields each (reversed"
-                    + " within each segment). */\nstatic const uint32_t WEIGHTS[" + co + "][" + layout.words()
-                    + "] = {\n" + CArrays.rows(co, c -> CArrays.hexWords(packedRow(plan, row(c)))) + "\n};\n";
+            case DOT_PACKED -> packedComment(plan) + "static const uint32_t WEIGHTS[" + co + "]["
+                    + layout.storeWords() + "] = {\n" + CArrays.rows(co, c -> CArrays.hexWords(storedRow(plan, c)))
+                    + "\n};\n";
             case DOT_SMLAD -> "/* int8 weights, 4 per word as bytes " + (layout.direct() ? "(w0, w1, w2, w3)"
                     : "(w0, w2, w1, w3)") + " for SXTB16. */\n" + "static const uint32_t WEIGHTS[" + co + "]["
                     + layout.words() + "] = {\n" + CArrays.rows(co, c -> CArrays.hexWords(sxtb16Words(row(c))))
@@ -44,6 +44,25 @@ final class DotWeights {
             default -> "/* int8 weights. */\nstatic const int8_t WEIGHTS[" + co + "][" + layout.length() + "] = {\n"
                     + CArrays.rows(co, c -> CArrays.decimal(row(c))) + "\n};\n";
         };
+    }
+
+    private String packedComment(PackingPlan plan) {
+        String words = "/* Packed weight words, " + plan.operandsPerMultiply() + " fields each (reversed within each"
+                + " segment)";
+        DenseStore store = layout.store();
+        if (!store.dense()) {
+            return words + ". */\n";
+        }
+        return words + (store.corrected() ? ", each field plus its offset" : "") + "; " + store.perWord()
+                + " per flash word, register word t rotated left by " + Arrays.toString(store.rotations())
+                + "[t]. */\n";
+    }
+
+    /** Row {@code c} in the layout's flash format. */
+    int[] storedRow(PackingPlan plan, int c) {
+        int[] words = packedRow(plan, row(c));
+        DenseStore store = layout.store();
+        return store.dense() ? store.store(words, plan.kind().segments() == 2) : words;
     }
 
     /** The plan's weight words of a row, each chunk of the layout packed (and zero-padded) on its own. */

@@ -34,12 +34,13 @@ final class CodeFeatures {
         ConvGeometry g = Windows.of(s.layer(), s.inputShape(), s.outputShape());
         PackingPlan plan = s.plan().orElse(null);
         DotLayout layout = DotLayout.of(s.kind(), g, plan, s.input().quantization());
-        String tag = s.kind() == KernelKind.DOT_PACKED ? plan.kind() + "." + plan.extraction() : s.kind().name();
+        String tag = s.kind() == KernelKind.DOT_PACKED ? plan.kind() + "." + plan.extraction()
+                + (layout.store().dense() ? ".k" + layout.store().perWord() : "") : s.kind().name();
         int co = g.out().channels();
         int bits = s.output().bits();
         int group = 8 / bits;
         boolean grouped = (bits == 1 || bits == 2 || bits == 4) && co % group == 0;
-        boolean runs = plan != null && s.kind() == KernelKind.DOT_PACKED && plan.maxAccumulations() < layout.words();
+        boolean runs = plan != null && s.kind() == KernelKind.DOT_PACKED && layout.runs() > 1;
         int blocks22 = grouped ? group / 2 : 1;
         int blocks11 = co % 4;
         f.add("code.dot", tag + (runs ? ".runs" : ""), 1);
@@ -49,6 +50,7 @@ final class CodeFeatures {
         f.add("code.finish", s.requantTag(), finishes);
         f.add("code.put", "b" + bits, finishes - (grouped ? 4 * blocks22 : 0));
         column(s, g, layout, plan, f);
+        f.add("code.starts", layout.store().corrected() ? 1 : 0);
     }
 
     private static void column(KernelSetup s, ConvGeometry g, DotLayout layout, PackingPlan plan, Features f) {

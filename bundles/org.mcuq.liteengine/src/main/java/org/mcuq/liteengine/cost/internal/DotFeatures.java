@@ -2,6 +2,7 @@ package org.mcuq.liteengine.cost.internal;
 
 import org.mcuq.liteengine.codegen.KernelKind;
 import org.mcuq.liteengine.codegen.internal.ConvGeometry;
+import org.mcuq.liteengine.codegen.internal.DenseStore;
 import org.mcuq.liteengine.codegen.internal.DotLayout;
 import org.mcuq.liteengine.packing.OperandEncoding;
 import org.mcuq.liteengine.packing.PackingPlan;
@@ -41,8 +42,14 @@ final class DotFeatures {
         return switch (s.kind()) {
             case DOT_PLAIN -> "plain";
             case DOT_SMLAD -> "smlad16";
-            default -> plan.kind() + "." + plan.extraction() + "." + plan.signHandling();
+            default -> plan.kind() + "." + plan.extraction() + "." + plan.signHandling() + storeTag();
         };
+    }
+
+    /** Dense weight stores unpack k register words per flash word; corrected ones start runs per column. */
+    private String storeTag() {
+        DenseStore store = layout.store();
+        return store.dense() ? ".k" + store.perWord() + (store.corrected() ? ".c" : "") : "";
     }
 
     private String columnTag() {
@@ -76,6 +83,10 @@ final class DotFeatures {
         }
         if (fieldSum()) {
             f.add("col.sum", fields).add("col.padsum", padding);
+        }
+        if (packed() && layout.store().corrected()) {
+            f.add("col.startword", (long) g.pixels() * layout.loopWords()).add("col.startrun",
+                    (long) g.pixels() * layout.runs());
         }
         if (zeroPoint() != 0) {
             f.add("col.za", fields);
@@ -143,11 +154,14 @@ final class DotFeatures {
     /** {@code count} calls of one block shape: its multiply-loop iterations, runs and call overhead. */
     private void block(String shape, long count) {
         String tag = multiplyTag();
-        int iterations = s.kind() == KernelKind.DOT_PLAIN ? layout.length() : layout.words();
+        int iterations = switch (s.kind()) {
+            case DOT_PLAIN -> layout.length();
+            case DOT_PACKED -> layout.storeWords();
+            default -> layout.words();
+        };
         f.add("dot.block" + shape, tag, count).add("dot.iter" + shape, tag, count * iterations);
-        if (packed() && plan.maxAccumulations() < layout.words()) {
-            int runs = (layout.words() + plan.maxAccumulations() - 1) / plan.maxAccumulations();
-            f.add("dot.run" + shape, tag, count * runs);
+        if (packed() && layout.runs() > 1) {
+            f.add("dot.run" + shape, tag, count * layout.runs());
         }
     }
 
