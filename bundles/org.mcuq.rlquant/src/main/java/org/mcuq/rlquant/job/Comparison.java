@@ -7,9 +7,11 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 import org.mcuq.data.Dataset;
+import org.mcuq.ir.Network;
 import org.mcuq.liteengine.cost.PolicyCost;
 import org.mcuq.liteengine.quant.LayerBits;
 import org.mcuq.liteengine.quant.QuantizedNetwork;
+import org.mcuq.liteengine.quant.Quantizer;
 import org.mcuq.liteengine.reference.ReferenceExecutor;
 import org.mcuq.pipeline.Progress;
 import org.mcuq.rlquant.agent.BitWidthPolicy;
@@ -18,6 +20,7 @@ import org.mcuq.rlquant.lsq.LsqResult;
 import org.mcuq.rlquant.search.LiteEngineCosts;
 import org.mcuq.rlquant.search.PolicyEvaluator;
 import org.mcuq.rlquant.search.SearchSettings;
+import org.mcuq.rlquant.search.WeightedBits;
 
 /**
  * The final comparison: RLQuant's best policy, the random search's best, uniform W8A8 and uniform W4A4, each
@@ -33,11 +36,13 @@ final class Comparison {
     private final Dataset evaluation;
     private final String evaluatedOn;
     private final FinalTuning tuning;
+    private final Network prepared;
     private LsqResult found;
 
     Comparison(JobInputs inputs, PolicyEvaluator evaluator, LiteEngineCosts costs, SearchSettings settings,
             QuantizeRequest request, Progress progress, BooleanSupplier cancelled) {
         this.evaluator = evaluator;
+        this.prepared = Quantizer.prepare(evaluator.network());
         this.costs = costs;
         this.settings = settings;
         this.progress = progress;
@@ -94,7 +99,7 @@ final class Comparison {
         PolicyCost cost = costs.estimate(policy);
         boolean within = settings.budgets().admits(new PolicyCosts(cost.cycles(), cost.ramBytes(),
                 cost.flashBytes()));
-        return new ComparedPolicy(name, policy, accuracy, cost, within);
+        return new ComparedPolicy(name, policy, accuracy, cost, within, WeightedBits.of(prepared, policy));
     }
 
     private static BitWidthPolicy uniform(BitWidthPolicy like, int bits) {

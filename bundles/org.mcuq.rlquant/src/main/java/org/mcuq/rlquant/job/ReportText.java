@@ -18,12 +18,14 @@ public final class ReportText {
                 .append(report.request().board().id()).append("\n\n");
         md.append(f("Budgets: %s. Accuracies on %s; float model: **%.2f %%**.%n%n", budgets(report),
                 report.evaluatedOn(), 100 * report.floatAccuracy()));
-        md.append("| policy | accuracy | vs float | mean W bits | mean A bits | est. cycles | RAM (B) | flash (B) |"
-                + " in budget | bits per layer (W/A) |\n|---|---|---|---|---|---|---|---|---|---|\n");
+        md.append("| policy | accuracy | vs float | mean W / A bits (layers) | W bits per param | A bits per value |"
+                + " est. cycles | RAM (B) | flash (B) | in budget | bits per layer (W/A) |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (ComparedPolicy p : report.compared()) {
-            md.append(f("| %s | %.2f %% | %+.2f pt | %.2f | %.2f | %,d | %,d | %,d | %s | %s |%n", p.name(),
-                    100 * p.accuracy(), 100 * (p.accuracy() - report.floatAccuracy()), p.policy().meanWeightBits(),
-                    p.policy().meanActivationBits(), p.cost().cycles(), p.cost().ramBytes(), p.cost().flashBytes(),
+            md.append(f("| %s | %.2f %% | %+.2f pt | %.2f / %.2f | %.2f | %.2f | %,d | %,d | %,d | %s | %s |%n",
+                    p.name(), 100 * p.accuracy(), 100 * (p.accuracy() - report.floatAccuracy()),
+                    p.policy().meanWeightBits(), p.policy().meanActivationBits(), p.weighted().perParameter(),
+                    p.weighted().perActivation(), p.cost().cycles(), p.cost().ramBytes(), p.cost().flashBytes(),
                     p.withinBudget() ? "yes" : "no", p.policy().summary()));
         }
         md.append(f("%nThe integer engine (what the firmware computes) scores **%.2f %%** with RLQuant's policy.%n",
