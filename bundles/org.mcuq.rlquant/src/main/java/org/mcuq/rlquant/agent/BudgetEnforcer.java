@@ -8,9 +8,10 @@ import java.util.Map;
 import org.mcuq.liteengine.quant.LayerBits;
 
 /**
- * Makes a policy fit its budgets by lowering one width by one bit at a time, as HAQ does, but choosing each step by
- * what it saves: the step that removes the largest share of the exceeded budgets' excess (capped at all of it),
- * among equals the one that overshoots least, then the later layer and activations before weights (HAQ's order).
+ * Makes a policy fit its budgets by lowering widths step by step, as HAQ does, but choosing each step by what it
+ * saves: the lowering of one width (by one or more bits) that removes the largest share of the exceeded budgets'
+ * excess per bit given up (each share capped at all of it), among equals the one that overshoots least, then the
+ * later layer and activations before weights (HAQ's order).
  * HAQ's fixed walk from the last layer lowers widths that cost nothing, for instance the output layer's
  * activations when the RAM peak lies at the first layers, and so wastes accuracy. Locked layers and range minimums
  * are respected. If no step lowers an exceeded cost, HAQ's walk takes over, which ends at the all-minimum policy.
@@ -59,22 +60,34 @@ public final class BudgetEnforcer {
         return BitWidthPolicy.of(minimum);
     }
 
-    /** The best one-bit step from {@code policy}, or HAQ's next step if none lowers an exceeded cost. */
+    /**
+     * The best step from {@code policy}: one width lowered by one or more bits, scored per bit given up (costs need
+     * not fall with every bit: a width whose storage format changes can cost more than the next wider one). If no
+     * step lowers an exceeded cost, HAQ's next step.
+     */
     private BitWidthPolicy bestStep(BitWidthPolicy policy) {
         PolicyCosts costs = costModel.costs(policy);
         StepScore best = null;
         BitWidthPolicy chosen = policy;
         for (String layer : policy.layers().reversed()) {
             for (StepKind kind : List.of(StepKind.ACTIVATION, StepKind.WEIGHT)) {
-                BitWidthPolicy lowered = lowered(policy, layer, kind);
-                StepScore score = lowered == policy ? null : StepScore.of(budgets, costs, costModel.costs(lowered));
-                if (score != null && score.helps() && (best == null || score.betterThan(best))) {
-                    best = score;
-                    chosen = lowered;
+                int bitsGivenUp = 1;
+                for (BitWidthPolicy lowered = lowerOrNull(policy, layer, kind); lowered != null;
+                        lowered = lowerOrNull(lowered, layer, kind), bitsGivenUp++) {
+                    StepScore score = StepScore.of(budgets, costs, costModel.costs(lowered), bitsGivenUp);
+                    if (score.helps() && (best == null || score.betterThan(best))) {
+                        best = score;
+                        chosen = lowered;
+                    }
                 }
             }
         }
         return best != null ? chosen : haqStep(policy);
+    }
+
+    private BitWidthPolicy lowerOrNull(BitWidthPolicy policy, String layer, StepKind kind) {
+        BitWidthPolicy lowered = lowered(policy, layer, kind);
+        return lowered == policy ? null : lowered;
     }
 
     /** HAQ's order: the last layer's activation that can still be lowered, then the last layer's weights. */

@@ -1,13 +1,13 @@
 package org.mcuq.rlquant.agent;
 
 /**
- * What lowering one width saves against the exceeded budgets: {@code share}, the summed fraction of each excess it
- * removes (each capped at 1), and {@code overshoot}, the summed saving relative to each excess (how much more than
- * needed it gives up).
+ * What lowering one width saves against the exceeded budgets, per bit given up: {@code share}, the summed fraction
+ * of each excess it removes (each capped at 1), and {@code overshoot}, the summed saving relative to each excess
+ * (how much more than needed it gives up).
  */
 record StepScore(double share, double overshoot) {
 
-    static StepScore of(Budgets budgets, PolicyCosts before, PolicyCosts after) {
+    static StepScore of(Budgets budgets, PolicyCosts before, PolicyCosts after, int bitsGivenUp) {
         double share = 0;
         double overshoot = 0;
         for (CostKind kind : budgets.exceededBy(before)) {
@@ -16,7 +16,7 @@ record StepScore(double share, double overshoot) {
             share += Math.min(1, Math.max(0, saved) / excess);
             overshoot += Math.max(0, saved) / excess;
         }
-        return new StepScore(share, overshoot);
+        return new StepScore(share / bitsGivenUp, overshoot / bitsGivenUp);
     }
 
     boolean helps() {

@@ -68,6 +68,19 @@ class BudgetEnforcerTest {
     }
 
     @Test
+    void stepsOverWidthsThatCostMoreThanWiderOnes() {
+        // Flash like a storage format change: 3..7-bit weights of b cost more than 8-bit ones, 2-bit ones far less.
+        PolicyCostModel formats = p -> {
+            int w = p.bits("b").weightBits();
+            return new PolicyCosts(0, 0, w == 8 ? 1600 : w > 2 ? 2100 : 400 * w / 2);
+        };
+        BudgetEnforcer enforcer = new BudgetEnforcer(formats, Budgets.none().with(CostKind.FLASH, 1000),
+                BitConstraints.defaults());
+
+        assertEquals(policy(8, 8, 2, 8, 8, 8), enforcer.enforce(policy(8, 8, 8, 8, 8, 8)));
+    }
+
+    @Test
     void aWidthThatCostsNothingIsLeftAlone() {
         // RAM as a peak: only a's output counts; lowering c or b saves nothing, so only a's activations go down.
         PolicyCostModel peak = p -> new PolicyCosts(0, 1024L * p.bits("a").activationBits() / 8, 0);
