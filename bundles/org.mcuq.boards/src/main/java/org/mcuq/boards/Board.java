@@ -3,8 +3,8 @@ package org.mcuq.boards;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-/** Boards MCUQ firmware runs on: QEMU machines that execute bare-metal Cortex-M code. */
-public enum Board {
+/** Emulated boards MCUQ firmware runs on: QEMU machines that execute bare-metal Cortex-M code. */
+public enum Board implements TargetBoard {
 
     QEMU_M4("qemu-m4", "mps2-an386", Core.CORTEX_M4F, MemoryMap.of(0x0, 4 << 20, 0x2000_0000, 4 << 20)),
     QEMU_M7("qemu-m7", "mps2-an500", Core.CORTEX_M7, MemoryMap.of(0x0, 4 << 20, 0x2000_0000, 4 << 20)),
@@ -25,6 +25,7 @@ public enum Board {
     }
 
     /** The board's name in MCUQ settings and messages, e.g. "qemu-m4". */
+    @Override
     public String id() {
         return id;
     }
@@ -34,10 +35,12 @@ public enum Board {
         return qemuMachine;
     }
 
+    @Override
     public Core core() {
         return core;
     }
 
+    @Override
     public MemoryMap memory() {
         return memory;
     }
@@ -46,7 +49,9 @@ public enum Board {
     public static Board byId(String id) {
         return Arrays.stream(values()).filter(b -> b.id.equals(id)).findFirst()
                 .orElseThrow(() -> new BoardException("Unknown board '" + id + "'; choose one of "
-                        + Arrays.stream(values()).map(Board::id).collect(Collectors.joining(", "))));
+                        + Arrays.stream(values()).map(Board::id).collect(Collectors.joining(", "))
+                        + ", or a real board " + OpenOcdBoard.PREFIX + "CONFIG (e.g. " + OpenOcdBoard.PREFIX
+                        + "board/st_nucleo_f4.cfg)"));
     }
 
     @Override

@@ -21,8 +21,8 @@ import org.mcuq.boards.internal.SectionHeaders;
  * @param stackReserved bytes of RAM reserved for the stack by the linker script
  * @param stackHighWater bytes of stack actually used in a run (stack painting), if measured
  */
-public record MemoryReport(Board board, List<Section> sections, long flashUsed, long staticRam, long stackReserved,
-        OptionalLong stackHighWater) {
+public record MemoryReport(TargetBoard board, List<Section> sections, long flashUsed, long staticRam,
+        long stackReserved, OptionalLong stackHighWater) {
 
     /**
      * One allocated ELF section.
@@ -51,7 +51,7 @@ public record MemoryReport(Board board, List<Section> sections, long flashUsed, 
     }
 
     /** Classifies the sections by the board's regions; a section outside both regions is an error. */
-    public static MemoryReport of(Board board, List<Section> sections) {
+    public static MemoryReport of(TargetBoard board, List<Section> sections) {
         MemoryMap map = board.memory();
         long flash = 0;
         long ram = 0;
@@ -68,7 +68,7 @@ public record MemoryReport(Board board, List<Section> sections, long flashUsed, 
     }
 
     /** The report of a linked image (e.g. built with make), from {@code arm-none-eabi-objdump -h}. */
-    public static MemoryReport read(Board board, Path elf, Toolchain toolchain) {
+    public static MemoryReport read(TargetBoard board, Path elf, Toolchain toolchain) {
         ProcessResult result = ProcessRunner.run(List.of(toolchain.armObjdump().toString(), "-h", elf.toString()),
                 elf.toAbsolutePath().getParent(), Duration.ofMinutes(1));
         if (!result.succeeded()) {
@@ -77,7 +77,7 @@ public record MemoryReport(Board board, List<Section> sections, long flashUsed, 
         return of(board, SectionHeaders.parse(result.stdout()));
     }
 
-    private static void requirePlaced(Board board, Section s, boolean placed) {
+    private static void requirePlaced(TargetBoard board, Section s, boolean placed) {
         if (!placed) {
             throw new BoardException(String.format("Section %s (%,d bytes at 0x%08x) lies outside the flash and RAM "
                     + "of %s (%s; %s); place it in a region of the MCUQ linker script", s.name(), s.size(),

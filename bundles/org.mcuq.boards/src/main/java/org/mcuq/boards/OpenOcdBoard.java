@@ -14,7 +14,7 @@ import java.util.Map;
  * @param core   the board's core (compiler flags)
  * @param memory the flash and RAM firmware may use (linker script)
  */
-public record OpenOcdBoard(String config, Core core, MemoryMap memory) {
+public record OpenOcdBoard(String config, Core core, MemoryMap memory) implements TargetBoard {
 
     public static final String PREFIX = "openocd:";
 
@@ -41,9 +41,25 @@ public record OpenOcdBoard(String config, Core core, MemoryMap memory) {
         return new OpenOcdBoard(parts[0], core(options, preset), memory(options, preset));
     }
 
-    /** The board's name as {@link #parse} reads it. */
+    /** The board's name as {@link #parse} reads it (without core and memory options). */
+    @Override
     public String id() {
         return PREFIX + config;
+    }
+
+    /** The name with every option that differs from the preset, so that {@link #parse} gives this board back. */
+    @Override
+    public String fullId() {
+        if (equals(PRESETS.get(config))) {
+            return id();
+        }
+        String core = switch (core()) {
+            case CORTEX_M3 -> "m3";
+            case CORTEX_M4F -> "m4";
+            case CORTEX_M7 -> "m7";
+        };
+        return String.format("%s,core=%s,flash=0x%x,ram=0x%x,flash-origin=0x%08x,ram-origin=0x%08x", id(), core,
+                memory.flash().length(), memory.ram().length(), memory.flash().origin(), memory.ram().origin());
     }
 
     private static Map<String, String> options(String name, String[] parts) {

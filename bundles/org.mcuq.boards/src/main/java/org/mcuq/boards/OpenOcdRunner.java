@@ -3,7 +3,9 @@ package org.mcuq.boards;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.mcuq.boards.internal.ConsoleProtocol;
 import org.mcuq.boards.internal.ConsoleTranscript;
@@ -30,8 +32,20 @@ public final class OpenOcdRunner {
      * flash and verify, halt at the reset vector, enable semihosting, run.
      */
     public List<String> command(Path elf, OpenOcdBoard board) {
-        return List.of(toolchain.openocd().toString(), "-f", board.config(),
-                "-c", "program {" + elf.toAbsolutePath() + "} verify", "-c", "reset halt",
+        List<String> command = new ArrayList<>(List.of(toolchain.openocd().toString()));
+        command.addAll(arguments(elf.toAbsolutePath().toString(), board));
+        return command;
+    }
+
+    /** The same command for a shell (e.g. a Makefile's run target), with the ELF path as given. */
+    public static String shellCommand(String elf, OpenOcdBoard board) {
+        return "openocd " + arguments(elf, board).stream()
+                .map(a -> a.matches("[\\w./+:=@-]+") ? a : "\"" + a + "\"")
+                .collect(Collectors.joining(" "));
+    }
+
+    private static List<String> arguments(String elf, OpenOcdBoard board) {
+        return List.of("-f", board.config(), "-c", "program {" + elf + "} verify", "-c", "reset halt",
                 "-c", "arm semihosting enable", "-c", "resume");
     }
 
@@ -71,7 +85,7 @@ public final class OpenOcdRunner {
         List<String> text = console.text().stream().filter(l -> !CycleCounts.isRecord(l)).toList();
         CycleCounts cycles = CycleCounts.parse(console.text(), "the console of " + elf + " on " + board.id());
         return new OpenOcdRun(board, result.exitCode(), text, console.outputs(), console.problems(),
-                console.stackUsed(), console.fault(), cycles, result.elapsed());
+                console.stackUsed(), console.stackSize(), console.fault(), cycles, result.elapsed());
     }
 
     private static String openocdErrors(ProcessResult result) {

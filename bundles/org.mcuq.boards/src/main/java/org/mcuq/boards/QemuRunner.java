@@ -71,7 +71,7 @@ public final class QemuRunner {
         Optional<Profile> profile = options.profile() ? Optional.of(readProfile(work, board, console))
                 : Optional.empty();
         return new RunResult(board, result.exitCode(), console.text(), console.outputs(), console.problems(),
-                console.stackUsed(), console.stackSize(), console.fault(), profile, result.elapsed());
+                console.stackUsed(), console.stackSize(), console.fault(), profile, result.elapsed(), Optional.empty());
     }
 
     /** The plugin's results; a fault that cut regions short is named before the unbalanced markers it left. */

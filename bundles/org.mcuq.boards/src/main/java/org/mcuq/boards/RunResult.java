@@ -17,12 +17,13 @@ import java.util.OptionalLong;
  * @param stackHighWater bytes of stack used, measured by stack painting (empty if main did not return)
  * @param stackSize bytes usable for the stack: the reserve less the startup's 32-byte guard
  * @param fault the unhandled processor exception, if one ended the run
- * @param profile per-region counts, when the run was profiled
- * @param wallTime how long QEMU ran
+ * @param profile per-region counts, when the run was profiled (QEMU)
+ * @param wallTime how long QEMU (or OpenOCD, flashing included) ran
+ * @param cycles per-region cycles the firmware measured itself with the DWT counter (real boards)
  */
-public record RunResult(Board board, int exitCode, List<String> console, Map<String, byte[]> outputs,
+public record RunResult(TargetBoard board, int exitCode, List<String> console, Map<String, byte[]> outputs,
         Map<String, String> outputProblems, OptionalLong stackHighWater, OptionalLong stackSize,
-        Optional<Fault> fault, Optional<Profile> profile, Duration wallTime) {
+        Optional<Fault> fault, Optional<Profile> profile, Duration wallTime, Optional<CycleCounts> cycles) {
 
     public RunResult {
         console = List.copyOf(console);
@@ -56,6 +57,12 @@ public record RunResult(Board board, int exitCode, List<String> console, Map<Str
     public Profile requireProfile() {
         return profile.orElseThrow(() -> new BoardException(
                 "This run on " + board.id() + " was not profiled; use RunOptions.withProfiling(true)"));
+    }
+
+    /** The DWT cycles; an error if the firmware did not measure them. */
+    public CycleCounts requireCycles() {
+        return cycles.orElseThrow(() -> new BoardException("This run on " + board.id() + " has no DWT cycle"
+                + " report; real boards run the cycle-counting firmware (FirmwareBuilder.cycleCounter)"));
     }
 
     private String failureContext() {

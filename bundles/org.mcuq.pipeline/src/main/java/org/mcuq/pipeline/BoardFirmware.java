@@ -1,22 +1,19 @@
 package org.mcuq.pipeline;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.mcuq.boards.Board;
-import org.mcuq.boards.BoardException;
 import org.mcuq.boards.FirmwareKit;
+import org.mcuq.boards.OpenOcdBoard;
+import org.mcuq.boards.TargetBoard;
 import org.mcuq.liteengine.codegen.FirmwareSkeleton;
 import org.mcuq.liteengine.codegen.Target;
 import org.mcuq.liteengine.codegen.TargetMemory;
 import org.mcuq.liteengine.packing.Core;
-import org.mcuq.pipeline.internal.Folders;
+import org.mcuq.pipeline.internal.KitFiles;
 
 /**
  * The org.mcuq.boards firmware kit as LiteEngine's firmware skeleton for one board: the kit's startup, marker and
@@ -30,12 +27,19 @@ public record BoardFirmware(Board board) implements FirmwareSkeleton {
 
     private static final String LINKER_SCRIPT = "mcuq.ld";
 
-    /** The LiteEngine target of a board: its core, its memory map and this skeleton. */
-    public static Target target(Board board) {
+    /**
+     * The LiteEngine target of a board: its core, its memory map and its skeleton (this one for a QEMU board,
+     * {@link OpenOcdFirmware} for a real one).
+     */
+    public static Target target(TargetBoard board) {
         var map = board.memory();
         TargetMemory memory = new TargetMemory(map.flash().origin(), map.flash().length(), map.ram().origin(),
                 map.ram().length(), STACK_BYTES);
-        return new Target(core(board.core()), memory, new BoardFirmware(board));
+        FirmwareSkeleton skeleton = switch (board) {
+            case Board qemu -> new BoardFirmware(qemu);
+            case OpenOcdBoard real -> new OpenOcdFirmware(real);
+        };
+        return new Target(core(board.core()), memory, skeleton);
     }
 
     /** The LiteEngine core that generates code for a boards core. */
@@ -49,7 +53,7 @@ public record BoardFirmware(Board board) implements FirmwareSkeleton {
 
     @Override
     public Map<String, byte[]> files() {
-        Map<String, byte[]> files = new LinkedHashMap<>(kitSources());
+        Map<String, byte[]> files = new LinkedHashMap<>(KitFiles.read(false));
         files.put(LINKER_SCRIPT, FirmwareKit.linkerScript(board, STACK_BYTES).getBytes(StandardCharsets.UTF_8));
         return files;
     }
@@ -78,28 +82,5 @@ public record BoardFirmware(Board board) implements FirmwareSkeleton {
     public String runCommand() {
         return "qemu-system-arm -M " + board.qemuMachine() + " -nographic -monitor none -serial null"
                 + " -semihosting-config enable=on,target=native -kernel firmware.elf";
-    }
-
-    /** The kit writes its sources only to a folder, so they are read back from a temporary one. */
-    private static Map<String, byte[]> kitSources() {
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        Path kit = null;
-        try {
-            kit = Files.createTempDirectory("mcuq-kit");
-            FirmwareKit.writeSources(kit);
-            try (Stream<Path> list = Files.list(kit)) {
-                for (Path file : list.sorted().toList()) {
-                    String name = file.getFileName().toString();
-                    if (!name.endsWith(".template")) {
-                        files.put(name, Files.readAllBytes(file));
-                    }
-                }
-            }
-            return files;
-        } catch (IOException e) {
-            throw new BoardException("Could not read the firmware kit's sources: " + e.getMessage(), e);
-        } finally {
-            Folders.deleteQuietly(kit);
-        }
     }
 }

@@ -1,6 +1,6 @@
 package org.mcuq.pipeline;
 
-import org.mcuq.boards.Board;
+import org.mcuq.boards.TargetBoard;
 import org.mcuq.liteengine.codegen.GeneratedProject;
 import org.mcuq.liteengine.quant.QuantizedNetwork;
 
@@ -14,7 +14,7 @@ import org.mcuq.liteengine.quant.QuantizedNetwork;
  * @param stepsFrom where the steps came from (calibration data or the policy)
  * @param testInput the quantized test input of the generated main.c
  */
-public record Generation(GeneratedProject project, ProjectSpec spec, QuantizedNetwork network, Board board,
+public record Generation(GeneratedProject project, ProjectSpec spec, QuantizedNetwork network, TargetBoard board,
         String stepsFrom, int[] testInput) {
 
     public Generation {

@@ -9,29 +9,39 @@ import org.mcuq.boards.CycleModel;
 import org.mcuq.boards.MemoryReport;
 import org.mcuq.pipeline.internal.AtomicText;
 import org.mcuq.pipeline.internal.ProfileFormat;
+import org.mcuq.pipeline.internal.ProfileJson;
 
 /**
  * What {@link Pipeline#profile} measured: the bit-exactness check of the run, a row per layer that executes code,
  * and the firmware's memory.
  *
  * @param run           the profiled run and its comparison with the integer reference
- * @param model         the cycle model of the cycle estimates
+ * @param model         the cycle model of the cycle estimates (QEMU); empty when the cycles were measured on a
+ *                      real board with the DWT cycle counter, where instructions are not counted
  * @param layers        layers with code, in execution order
  * @param memory        flash and static RAM of the firmware image, with the run's stack high-water
  * @param policyUpdated the policy file whose profile results were replaced, if any
  */
-public record ProfileReport(RunReport run, CycleModel model, List<ProfiledLayer> layers, MemoryReport memory,
+public record ProfileReport(RunReport run, Optional<CycleModel> model, List<ProfiledLayer> layers, MemoryReport memory,
         Optional<Path> policyUpdated) {
 
     public ProfileReport {
         layers = List.copyOf(layers);
     }
 
+    /** Whether the layers' instructions were counted (QEMU); a real board measures cycles only. */
+    public boolean instructionsCounted() {
+        return model.isPresent();
+    }
+
     public long totalMacs() {
         return layers.stream().mapToLong(ProfiledLayer::macs).sum();
     }
 
-    /** Sum over the layers; the whole-network region adds the output copy and the calls between layers. */
+    /**
+     * Sum over the layers; the whole-network region adds the output copy and the calls between layers. 0 when
+     * instructions were not counted ({@link #instructionsCounted()}).
+     */
     public long totalInstructions() {
         return layers.stream().mapToLong(ProfiledLayer::instructions).sum();
     }
@@ -57,7 +67,7 @@ public record ProfileReport(RunReport run, CycleModel model, List<ProfiledLayer>
 
     /** The same as JSON: {@code {"project", "board", ..., "layers": [...], "total": {...}}}. */
     public String toJson() {
-        return ProfileFormat.json(this);
+        return ProfileJson.of(this);
     }
 
     /** Writes {@link #toJson()} to {@code file} atomically. */

@@ -11,8 +11,10 @@ import java.util.OptionalInt;
  * @param weightBits     weight bit width, empty for layers without weights
  * @param activationBits bit width of the layer's output
  * @param macs           multiply-accumulates of the layer
- * @param instructions   instructions executed in the layer's region (exact)
- * @param cycles         estimated cycles of the region (the profile's cycle model)
+ * @param instructions   instructions executed in the layer's region (exact; 0 on a real board, which does not count
+ *                       them)
+ * @param cycles         cycles of the region: estimated by the profile's cycle model on QEMU, measured by the DWT
+ *                       cycle counter on a real board
  * @param ramBytes       arena bytes live while the layer runs: its inputs, output and scratch
  * @param flashBytes     flash bytes of its constants: packed weights, biases, requantization constants
  */

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.mcuq.boards.Board;
 import org.mcuq.boards.BoardException;
+import org.mcuq.boards.TargetBoard;
 import org.mcuq.liteengine.packing.Core;
 import org.mcuq.liteengine.quant.QuantizedNetwork;
 import org.mcuq.pipeline.internal.PolicyRecords;
@@ -26,7 +26,8 @@ import org.mcuq.policy.resource.PolicyResources;
  * identically without the calibration data.
  * <ul>
  * <li>modelFile: the model's absolute path; modelSha256: its SHA-256, checked before every rebuild;</li>
- * <li>target: the core and the board whose memory map and linker script the project was generated for;</li>
+ * <li>target: the core and the board (full name: a real board's with its memory) whose memory map and linker
+ * script the project was generated for;</li>
  * <li>layers: one entry per layer that owns a step, in network order, with its output bits and exact step; layers
  * with weights also with their weight bits and per-channel weight steps. Entries for the input, adds and
  * stand-alone ReLU/ReLU6 carry the layer's op; the input's op also records its signedness ({@code INPUT:unsigned}
@@ -54,14 +55,14 @@ public final class ProjectSpec {
     }
 
     /** The record of {@code network}, generated into {@code directory} for {@code board}. */
-    public static ProjectSpec of(QuantizedNetwork network, Path model, String sha256, Board board, Path directory,
+    public static ProjectSpec of(QuantizedNetwork network, Path model, String sha256, TargetBoard board, Path directory,
             String stepsFrom, long seed) {
         QuantizationPolicy policy = PolicyFactory.eINSTANCE.createQuantizationPolicy();
         policy.setModelFile(model.toAbsolutePath().normalize().toString());
         policy.setModelSha256(sha256);
         Target target = PolicyFactory.eINSTANCE.createTarget();
         target.setCore(CoreKind.getByName(BoardFirmware.core(board.core()).name()));
-        target.setBoard(board.id());
+        target.setBoard(board.fullId());
         policy.setTarget(target);
         policy.getLayers().addAll(PolicyRecords.entries(network));
         SearchProvenance provenance = PolicyFactory.eINSTANCE.createSearchProvenance();
@@ -76,8 +77,8 @@ public final class ProjectSpec {
      * The complete policy of {@code network} (bits and every step) for {@code model} on {@code board}, as a
      * project records it; {@code --policy} with it regenerates the same network.
      */
-    public static QuantizationPolicy policyOf(QuantizedNetwork network, Path model, Board board, String provenance,
-            long seed) throws IOException {
+    public static QuantizationPolicy policyOf(QuantizedNetwork network, Path model, TargetBoard board,
+            String provenance, long seed) throws IOException {
         return of(network, model, Sha256.of(model), board, model.toAbsolutePath().getParent(), provenance, seed)
                 .policy();
     }
@@ -114,9 +115,9 @@ public final class ProjectSpec {
         return policy.getModelSha256();
     }
 
-    /** The board the project was generated for. */
-    public Board board() {
-        return Board.byId(policy.getTarget().getBoard());
+    /** The board the project was generated for: a QEMU board or a real one ({@code openocd:...}). */
+    public TargetBoard board() {
+        return TargetBoard.byName(policy.getTarget().getBoard());
     }
 
     /** The core the project's code was generated for. */

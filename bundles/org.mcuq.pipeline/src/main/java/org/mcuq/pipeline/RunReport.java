@@ -5,9 +5,10 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.OptionalLong;
 
-import org.mcuq.boards.Board;
+import org.mcuq.boards.Markers;
 import org.mcuq.boards.RegionProfile;
 import org.mcuq.boards.RunResult;
+import org.mcuq.boards.TargetBoard;
 import org.mcuq.liteengine.quant.QuantizedNetwork;
 
 /**
@@ -19,10 +20,10 @@ import org.mcuq.liteengine.quant.QuantizedNetwork;
  * @param input    which input it ran on, for messages
  * @param expected the reference output (integers of the output tensor)
  * @param actual   the board's output
- * @param run      the board run: exit code, console, stack high-water, profile, wall time
+ * @param run      the board run: exit code, console, stack high-water, QEMU profile or DWT cycles, wall time
  * @param network  the quantized network rebuilt from the project spec (what the firmware implements)
  */
-public record RunReport(Board board, Path firmware, String input, int[] expected, int[] actual, RunResult run,
+public record RunReport(TargetBoard board, Path firmware, String input, int[] expected, int[] actual, RunResult run,
         QuantizedNetwork network) {
 
     public RunReport {
@@ -54,9 +55,21 @@ public record RunReport(Board board, Path firmware, String input, int[] expected
         return networkRegion().map(r -> OptionalLong.of(r.totalInstructions())).orElse(OptionalLong.empty());
     }
 
-    /** Estimated Cortex-M4 cycles of one inference, when the run was profiled. */
+    /**
+     * Cycles of one inference: estimated (Cortex-M4 model) when QEMU profiled the run, measured by the DWT cycle
+     * counter on a real board ({@link #cyclesMeasured()}).
+     */
     public OptionalLong networkCycles() {
+        if (cyclesMeasured()) {
+            var region = run.cycles().get().regions().get(Markers.NETWORK);
+            return region == null ? OptionalLong.empty() : OptionalLong.of(region.cycles());
+        }
         return networkRegion().map(r -> OptionalLong.of(r.totalCycles())).orElse(OptionalLong.empty());
+    }
+
+    /** Whether the cycles were measured on a real board (DWT counter running) rather than estimated on QEMU. */
+    public boolean cyclesMeasured() {
+        return run.cycles().isPresent() && run.cycles().get().counting();
     }
 
     @Override

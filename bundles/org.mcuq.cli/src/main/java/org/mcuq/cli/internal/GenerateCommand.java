@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
 
-import org.mcuq.boards.Board;
+import org.mcuq.boards.TargetBoard;
 import org.mcuq.cli.Command;
 import org.mcuq.importer.ModelImportException;
 import org.mcuq.liteengine.codegen.GeneratedProject;
@@ -17,8 +17,10 @@ import org.mcuq.pipeline.Precision;
 import org.mcuq.pipeline.ProjectSpec;
 
 /**
- * {@code mcuq generate MODEL (--policy FILE | --bits W,A) --core CORE --out DIR [--force] [--data DATA]}: a
- * bit-exact C project for the quantized model and its project spec.
+ * {@code mcuq generate MODEL (--policy FILE | --bits W,A) (--core CORE | --board BOARD) --out DIR [--force]
+ * [--data DATA]}: a bit-exact C project for the quantized model and its project spec. A core generates for its
+ * reference QEMU board; --board for a QEMU board or a real one ({@code openocd:...}: its memory map, the DWT
+ * cycle-counting firmware and {@code make run} through OpenOCD).
  */
 final class GenerateCommand implements Command {
 
@@ -34,18 +36,19 @@ final class GenerateCommand implements Command {
 
     @Override
     public String usage() {
-        return "mcuq generate MODEL (--policy FILE.mcuq | --bits W,A) --core " + TargetChoices.CORE_NAMES
-                + " --out DIR [--force] [--data DATA]   (W, A: weight and activation bits 1..8; DATA: calibration"
-                + " inputs as IDX images, raw float32 or a tensor folder)";
+        return "mcuq generate MODEL (--policy FILE.mcuq | --bits W,A) (--core " + TargetChoices.CORE_NAMES
+                + " | --board " + TargetChoices.ANY_BOARD_NAMES + ") --out DIR [--force] [--data DATA]   (W, A: weight"
+                + " and activation bits 1..8; DATA: calibration inputs as IDX images, raw float32 or a tensor"
+                + " folder)";
     }
 
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) throws ModelImportException, IOException {
         Arguments parsed = Arguments.parse(args, Set.of("--force"),
-                Set.of("--policy", "--bits", "--core", "--out", "--data"));
+                Set.of("--policy", "--bits", "--core", "--board", "--out", "--data"));
         Path model = parsed.existingFile(parsed.onlyPositional("MODEL"), "model file");
         Precision precision = precision(parsed);
-        Board board = TargetChoices.boardOfCore(parsed.requiredOption("--core"));
+        TargetBoard board = TargetChoices.generationBoard(parsed.option("--core"), parsed.option("--board"));
         Path outDir = Path.of(parsed.requiredOption("--out"));
         Optional<Path> data = parsed.option("--data").map(GenerateCommand::existingData);
         Generation generation = Pipeline.create(new ProgressPrinter(err, name())).generate(model, precision, board,
@@ -106,6 +109,6 @@ final class GenerateCommand implements Command {
                 project.memory().arenaBytes(), project.memory().constantBytes());
         out.println("steps: " + generation.stepsFrom());
         out.println("project spec: " + project.directory().resolve(ProjectSpec.FILE_NAME));
-        out.println("next: mcuq run " + project.directory() + " --board " + generation.board().id());
+        out.println("next: mcuq run " + project.directory() + " --board " + generation.board().fullId());
     }
 }

@@ -2,13 +2,12 @@ package org.mcuq.cli.internal;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
 
-import org.mcuq.boards.Board;
 import org.mcuq.boards.RunResult;
+import org.mcuq.boards.TargetBoard;
 import org.mcuq.cli.Command;
 import org.mcuq.importer.ModelImportException;
 import org.mcuq.liteengine.reference.ReferenceExecutor;
@@ -17,8 +16,9 @@ import org.mcuq.pipeline.Pipeline;
 import org.mcuq.pipeline.RunReport;
 
 /**
- * {@code mcuq run DIR --board BOARD [--input FILE[#N]]}: builds a generated project, runs it on an emulated board
- * and compares its output with the integer reference. Exit 0 when bit-exact, 1 on a mismatch.
+ * {@code mcuq run DIR --board BOARD [--input FILE[#N]] [--transcript FILE]}: builds a generated project, runs it on
+ * an emulated board or, through OpenOCD, on a real one, and compares its output with the integer reference. Exit 0
+ * when bit-exact, 1 on a mismatch.
  */
 final class RunCommand implements Command {
 
@@ -29,33 +29,31 @@ final class RunCommand implements Command {
 
     @Override
     public String summary() {
-        return "build a generated project, run it on a QEMU board and check it is bit-exact";
+        return "build a generated project, run it on a QEMU or real (OpenOCD) board and check it is bit-exact";
     }
 
     @Override
     public String usage() {
-        return "mcuq run DIR --board " + TargetChoices.BOARD_NAMES + " [--input FILE]   (FILE: raw float32 of"
-                + " the input size, or an IDX image file; FILE#N for image N)";
+        return "mcuq run DIR --board " + TargetChoices.ANY_BOARD_NAMES + " [--input FILE] [--transcript FILE]"
+                + "   (--input: raw float32 of the input size, or an IDX image file; FILE#N for image N;"
+                + " --transcript: for an openocd: board, OpenOCD's saved output of this firmware's run, read instead"
+                + " of running OpenOCD)";
     }
 
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) throws ModelImportException, IOException {
-        Arguments parsed = Arguments.parse(args, Set.of(), Set.of("--board", "--input"));
-        Path dir = existingFolder(parsed.onlyPositional("DIR"));
-        Board board = TargetChoices.board(parsed.requiredOption("--board"));
+        Arguments parsed = Arguments.parse(args, Set.of(), Set.of("--board", "--input", "--transcript"));
+        Path dir = ProfileCommand.existingFolder(parsed.onlyPositional("DIR"));
+        TargetBoard board = TargetChoices.anyBoard(parsed.requiredOption("--board"));
         Optional<InputRef> input = parsed.option("--input").map(RunCommand::inputRef);
-        RunReport report = Pipeline.create(new ProgressPrinter(err, name())).run(dir, board, input);
+        Optional<Path> transcript = ProfileCommand.transcript(parsed, board);
+        Pipeline pipeline = Pipeline.create(new ProgressPrinter(err, name()));
+        RunReport report = transcript.isPresent()
+                ? pipeline.run(dir, TargetChoices.real(board).orElseThrow(), input, transcript.get())
+                : pipeline.run(dir, board, input);
         out.println(verdict(report));
         out.println(statistics(report));
         return report.bitExact() ? 0 : 1;
-    }
-
-    private static Path existingFolder(String value) {
-        Path path = Path.of(value);
-        if (!Files.isDirectory(path)) {
-            throw new UsageException("project folder '" + value + "' does not exist or is not a folder");
-        }
-        return path;
     }
 
     private static InputRef inputRef(String value) {
@@ -83,11 +81,18 @@ final class RunCommand implements Command {
         if (report.networkInstructions().isPresent()) {
             text.append(String.format("inference: %,d instructions, about %,d cycles (Cortex-M4 model); ",
                     report.networkInstructions().getAsLong(), report.networkCycles().getAsLong()));
+        } else if (report.cyclesMeasured() && report.networkCycles().isPresent()) {
+            text.append(String.format("inference: %,d cycles measured by the DWT cycle counter (instructions are"
+                    + " not counted on real hardware); ", report.networkCycles().getAsLong()));
         }
         if (run.stackHighWater().isPresent() && run.stackSize().isPresent()) {
             text.append(String.format("stack %,d of %,d bytes; ", run.stackHighWater().getAsLong(),
                     run.stackSize().getAsLong()));
         }
-        return text.append(String.format("QEMU ran %,d ms", run.wallTime().toMillis())).toString();
+        if (TargetChoices.real(report.board()).isEmpty()) {
+            return text.append(String.format("QEMU ran %,d ms", run.wallTime().toMillis())).toString();
+        }
+        return text.append(run.wallTime().isZero() ? "read from the recorded transcript"
+                : String.format("OpenOCD ran %,d ms (flashing included)", run.wallTime().toMillis())).toString();
     }
 }

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-import org.mcuq.boards.Board;
+import org.mcuq.boards.TargetBoard;
 import org.mcuq.importer.ModelImportException;
 import org.mcuq.importer.ModelImporter;
 import org.mcuq.ir.Network;
@@ -41,7 +41,7 @@ public final class Generator {
         this.progress = progress;
     }
 
-    public Generation generate(Path model, Precision precision, Board board, Optional<Path> calibrationData,
+    public Generation generate(Path model, Precision precision, TargetBoard board, Optional<Path> calibrationData,
             Path outDir, boolean force) throws ModelImportException, IOException {
         requireUsableFolder(outDir, force);
         String sha256 = modelSha256(model);

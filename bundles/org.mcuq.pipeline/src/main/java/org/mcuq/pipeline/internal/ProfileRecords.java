@@ -17,12 +17,16 @@ import org.mcuq.policy.resource.PolicyResources;
 /**
  * Stores a profile in a policy's profile results: one layer profile per profiled layer and a total (named
  * {@value #TOTAL}) with the summed instructions and cycles, the firmware's peak RAM and flash. Earlier results are
- * replaced; a known accuracy is kept.
+ * replaced; a known accuracy is kept. A real board's results hold its measured (DWT) cycles and instructions
+ * {@value #NOT_COUNTED}: not counted there.
  */
 public final class ProfileRecords {
 
     /** Layer name of the total entry. */
     public static final String TOTAL = "total";
+
+    /** Instructions of a real board's profile, which measures cycles only. */
+    public static final long NOT_COUNTED = -1;
 
     private ProfileRecords() {
     }
@@ -55,13 +59,17 @@ public final class ProfileRecords {
             results.setAccuracy(policy.getProfile().getAccuracy());
         }
         for (ProfiledLayer layer : report.layers()) {
-            results.getLayerProfiles().add(entry(layer.name(), layer.instructions(), layer.cycles(),
-                    layer.ramBytes(), layer.flashBytes()));
+            results.getLayerProfiles().add(entry(layer.name(), instructions(report, layer.instructions()),
+                    layer.cycles(), layer.ramBytes(), layer.flashBytes()));
         }
-        results.setTotal(entry(TOTAL, report.totalInstructions(), report.totalCycles(), report.peakRam(),
-                report.flash()));
+        results.setTotal(entry(TOTAL, instructions(report, report.totalInstructions()), report.totalCycles(),
+                report.peakRam(), report.flash()));
         policy.setProfile(results);
         PolicyResources.save(policy, file);
+    }
+
+    private static long instructions(ProfileReport report, long instructions) {
+        return report.instructionsCounted() ? instructions : NOT_COUNTED;
     }
 
     private static LayerProfile entry(String name, long instructions, long cycles, long ram, long flash) {

@@ -3,26 +3,15 @@ package org.mcuq.pipeline.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 
-import org.mcuq.boards.Board;
+import org.mcuq.boards.CycleModel;
 import org.mcuq.boards.MemoryReport;
 import org.mcuq.boards.Profile;
-import org.mcuq.boards.RegionProfile;
+import org.mcuq.boards.TargetBoard;
 import org.mcuq.boards.Toolchain;
 import org.mcuq.importer.ModelImportException;
-import org.mcuq.liteengine.codegen.GenerationOptions;
-import org.mcuq.liteengine.codegen.KernelSelection;
-import org.mcuq.liteengine.memory.LayerMemory;
-import org.mcuq.liteengine.memory.MemoryPlan;
-import org.mcuq.liteengine.memory.MemoryPlanner;
-import org.mcuq.liteengine.quant.QuantizedLayer;
-import org.mcuq.liteengine.quant.QuantizedNetwork;
-import org.mcuq.liteengine.quant.QuantizedWeightedLayer;
-import org.mcuq.pipeline.BoardFirmware;
 import org.mcuq.pipeline.ProfileReport;
 import org.mcuq.pipeline.ProfiledLayer;
 import org.mcuq.pipeline.ProjectSpec;
@@ -30,9 +19,9 @@ import org.mcuq.pipeline.Progress;
 import org.mcuq.pipeline.RunReport;
 
 /**
- * The steps of {@code Pipeline.profile}: a profiled, bit-exactness-checked run of the project ({@link Runner}),
- * one row per layer region joined with the memory plan of the same network, the firmware's memory, and the
- * results stored in the policy when there is one.
+ * The steps of {@code Pipeline.profile}: a profiled (QEMU) or cycle-measured (real board), bit-exactness-checked
+ * run of the project ({@link Runner}), one row per layer region ({@link LayerRows}), the firmware's memory, and
+ * the results stored in the policy when there is one.
  */
 public final class Profiler {
 
@@ -44,21 +33,27 @@ public final class Profiler {
         this.progress = progress;
     }
 
-    public ProfileReport profile(Path projectDir, Board board, Optional<Path> policyFile)
+    public ProfileReport profile(Path projectDir, TargetBoard board, Optional<Path> policyFile)
             throws ModelImportException, IOException {
+        return profile(projectDir, board, policyFile, Optional.empty());
+    }
+
+    /** @param transcript a real board's recorded OpenOCD output, read instead of running OpenOCD */
+    public ProfileReport profile(Path projectDir, TargetBoard board, Optional<Path> policyFile,
+            Optional<Path> transcript) throws ModelImportException, IOException {
         Optional<Path> policy = policyFile.isPresent() ? policyFile : recordedPolicy(projectDir);
         ProjectSpec spec = ProjectSpec.read(projectDir);
         if (policy.isPresent()) {
             ProfileRecords.load(policy.get(), spec);
         }
-        RunReport run = new Runner(toolchain, progress).run(projectDir, board, Optional.empty());
-        Profile profile = run.run().requireProfile();
-        List<ProfiledLayer> layers = layers(run.network(), profile, board);
+        RunReport run = new Runner(toolchain, progress).run(projectDir, board, Optional.empty(), transcript);
+        Optional<CycleModel> model = run.run().profile().map(Profile::model);
+        List<ProfiledLayer> layers = LayerRows.of(run.network(), run.run(), board);
         MemoryReport memory = MemoryReport.read(board, run.firmware(), toolchain);
         if (run.run().stackHighWater().isPresent()) {
             memory = memory.withStackHighWater(run.run().stackHighWater().getAsLong());
         }
-        ProfileReport report = new ProfileReport(run, profile.model(), layers, memory, Optional.empty());
+        ProfileReport report = new ProfileReport(run, model, layers, memory, Optional.empty());
         if (policy.isEmpty()) {
             return report;
         }
@@ -68,7 +63,7 @@ public final class Profiler {
         }
         progress.step("storing the profile results in " + policy.get());
         ProfileRecords.store(policy.get(), spec, report);
-        return new ProfileReport(run, profile.model(), layers, memory, policy);
+        return new ProfileReport(run, model, layers, memory, policy);
     }
 
     private Optional<Path> recordedPolicy(Path projectDir) throws IOException {
@@ -79,29 +74,5 @@ public final class Profiler {
             return Optional.empty();
         }
         return recorded;
-    }
-
-    private static List<ProfiledLayer> layers(QuantizedNetwork network, Profile profile, Board board) {
-        KernelSelection kernels = KernelSelection.select(network, BoardFirmware.core(board.core()),
-                GenerationOptions.defaults());
-        MemoryPlan plan = MemoryPlanner.plan(network, kernels);
-        List<ProfiledLayer> rows = new ArrayList<>();
-        List<QuantizedLayer> all = network.layers();
-        for (int step = 0; step < all.size(); step++) {
-            RegionProfile region = profile.regions().get(GenerationOptions.defaults().regionBase() + step);
-            if (region != null) {
-                rows.add(row(network, all.get(step), region, plan.layers().get(step)));
-            }
-        }
-        return rows;
-    }
-
-    private static ProfiledLayer row(QuantizedNetwork network, QuantizedLayer layer, RegionProfile region,
-            LayerMemory memory) {
-        OptionalInt weightBits = layer instanceof QuantizedWeightedLayer weighted
-                ? OptionalInt.of(weighted.weightBits()) : OptionalInt.empty();
-        return new ProfiledLayer(layer.name(), layer.source().op().name(), weightBits, layer.output().bits(),
-                network.network().macs(layer.name()), region.totalInstructions(), region.totalCycles(),
-                memory.liveBytes(), memory.constantBytes());
     }
 }

@@ -6,10 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-import org.mcuq.boards.Board;
-import org.mcuq.boards.QemuRunner;
-import org.mcuq.boards.RunOptions;
 import org.mcuq.boards.RunResult;
+import org.mcuq.boards.TargetBoard;
 import org.mcuq.boards.Toolchain;
 import org.mcuq.importer.ModelImportException;
 import org.mcuq.importer.ModelImporter;
@@ -32,7 +30,10 @@ import org.mcuq.pipeline.Progress;
 import org.mcuq.pipeline.RunReport;
 import org.mcuq.policy.QuantizationPolicy;
 
-/** The steps of {@code Pipeline.run}: the cheap checks first, then import, rebuild, build, run, compare. */
+/**
+ * The steps of {@code Pipeline.run}: the cheap checks first, then import, rebuild, build, run (QEMU or OpenOCD),
+ * compare.
+ */
 public final class Runner {
 
     /** Where runs on another input or board build their firmware, inside the project folder. */
@@ -48,41 +49,42 @@ public final class Runner {
         this.progress = progress;
     }
 
-    public RunReport run(Path projectDir, Board board, Optional<InputRef> input)
+    public RunReport run(Path projectDir, TargetBoard board, Optional<InputRef> input)
+            throws ModelImportException, IOException {
+        return run(projectDir, board, input, Optional.empty());
+    }
+
+    /**
+     * @param transcript for a real board: OpenOCD's recorded standard output of this very firmware's run, read
+     *                   instead of running OpenOCD (e.g. from a machine the board is connected to)
+     */
+    public RunReport run(Path projectDir, TargetBoard board, Optional<InputRef> input, Optional<Path> transcript)
             throws ModelImportException, IOException {
         ProjectSpec spec = ProjectSpec.read(projectDir);
         requireCore(spec, board);
         spec.requireModelUnchanged();
-        requireTools();
+        BoardRun boardRun = new BoardRun(toolchain, progress);
+        boardRun.requireTools(board, transcript);
         progress.step("importing " + spec.modelFile());
         QuantizedNetwork network = rebuild(spec, ModelImporter.load(spec.modelFile()));
         InputRef ref = input.orElseGet(() -> testInputOf(projectDir));
         Shape shape = network.network().inputLayer().shape();
         int[] quantizedInput = network.quantizeInput(InputFiles.readOne(ref, shape,
                 InputConvention.of(spec.modelFile(), shape)));
-        Path elf = input.isEmpty() && board == spec.board() ? build(projectDir)
+        Path elf = input.isEmpty() && board.equals(spec.board()) ? build(projectDir)
                 : buildCopy(network, board, projectDir, quantizedInput);
-        progress.step("running on " + board);
-        RunResult result = new QemuRunner(toolchain).run(elf, board, RunOptions.defaults().withProfiling(true))
-                .requireExitCode(0);
+        RunResult result = boardRun.run(elf, board, transcript).requireExitCode(0);
         return new RunReport(board, elf, ref.toString(), ReferenceExecutor.run(network, quantizedInput),
                 outputOf(result, network), result, network);
     }
 
-    private static void requireCore(ProjectSpec spec, Board board) {
+    private static void requireCore(ProjectSpec spec, TargetBoard board) {
         if (BoardFirmware.core(board.core()) != spec.core()) {
             throw new BoardMismatchException("Project " + spec.directory() + " was generated for a "
                     + spec.core().displayName() + " but board " + board.id() + " has a "
                     + BoardFirmware.core(board.core()).displayName() + "; run it on a board with that core (e.g. "
                     + spec.board().id() + "), or generate it again for this board's core.");
         }
-    }
-
-    /** Fails before the slow steps when a program is missing; the error names the install command. */
-    private void requireTools() {
-        toolchain.armGcc();
-        toolchain.qemu();
-        toolchain.hostGcc();
     }
 
     private QuantizedNetwork rebuild(ProjectSpec spec, Network network) {
@@ -116,17 +118,23 @@ public final class Runner {
     }
 
     /** Regenerates the project for this board and input into the run folder, then builds what changed. */
-    private Path buildCopy(QuantizedNetwork network, Board board, Path projectDir, int[] input) throws IOException {
+    private Path buildCopy(QuantizedNetwork network, TargetBoard board, Path projectDir, int[] input)
+            throws IOException {
         Path staging = Files.createTempDirectory("mcuq-stage");
         try {
             CodeGenerator.generate(network, BoardFirmware.target(board), staging,
                     GenerationOptions.defaults().withTestInput(input));
-            Path copy = projectDir.resolve(RUN_FOLDER).resolve(board.id());
+            Path copy = projectDir.resolve(RUN_FOLDER).resolve(folderName(board));
             FolderMirror.mirror(staging, copy);
             return build(copy);
         } finally {
             Folders.deleteQuietly(staging);
         }
+    }
+
+    /** "qemu-m4", or e.g. "openocd_board_st_nucleo_f4.cfg" for a real board's name. */
+    static String folderName(TargetBoard board) {
+        return board.fullId().replaceAll("[^A-Za-z0-9._-]+", "_");
     }
 
     private static int[] outputOf(RunResult result, QuantizedNetwork network) {

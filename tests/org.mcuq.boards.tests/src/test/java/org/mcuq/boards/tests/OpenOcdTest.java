@@ -26,6 +26,7 @@ import org.mcuq.boards.OpenOcdRun;
 import org.mcuq.boards.OpenOcdRunner;
 import org.mcuq.boards.RunOptions;
 import org.mcuq.boards.RunResult;
+import org.mcuq.boards.TargetBoard;
 import org.mcuq.boards.Toolchain;
 
 /**
@@ -50,6 +51,17 @@ class OpenOcdTest {
         assertEquals(512 << 10, custom.memory().ram().length());
         assertEquals("openocd:/home/me/my_board.cfg", custom.id());
         assertTrue(FirmwareKit.linkerScript(nucleo.memory(), 8192).contains("LENGTH = 0x00018000"));
+    }
+
+    @Test
+    void aBoardsFullNameGivesTheSameBoardBack() {
+        OpenOcdBoard nucleo = OpenOcdBoard.parse("openocd:board/st_nucleo_f4.cfg");
+        assertEquals("openocd:board/st_nucleo_f4.cfg", nucleo.fullId());
+        OpenOcdBoard custom = OpenOcdBoard.parse("openocd:board/st_nucleo_f4.cfg,ram=64K,flash-origin=0x08004000");
+        assertEquals(custom, TargetBoard.byName(custom.fullId()));
+        assertEquals(Board.QEMU_M4, TargetBoard.byName("qemu-m4"));
+        assertEquals("openocd -f board/st_nucleo_f4.cfg -c \"program {firmware.elf} verify\" -c \"reset halt\""
+                + " -c \"arm semihosting enable\" -c resume", OpenOcdRunner.shellCommand("firmware.elf", nucleo));
     }
 
     @Test
@@ -104,6 +116,10 @@ class OpenOcdTest {
                 .mapToLong(CycleCounts.RegionCycles::cycles).sum();
         assertTrue(layers < cycles.region(0x7FFF).cycles(), "the layers lie inside the network region");
         assertTrue(run.console().isEmpty(), run.console()::toString);
+        RunResult result = run.toRunResult();
+        assertEquals(cycles, result.requireCycles());
+        assertTrue(result.profile().isEmpty());
+        assertEquals(8160, result.stackSize().getAsLong());
     }
 
     @Test
