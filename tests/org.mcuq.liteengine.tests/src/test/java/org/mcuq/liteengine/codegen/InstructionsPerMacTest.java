@@ -26,7 +26,7 @@ import org.mcuq.liteengine.quant.TestNetworks;
 class InstructionsPerMacTest {
 
     private static final List<LayerBits> BITS = List.of(new LayerBits(8, 8), new LayerBits(4, 4),
-            new LayerBits(2, 2));
+            new LayerBits(3, 3), new LayerBits(2, 2));
 
     @TempDir
     Path work;

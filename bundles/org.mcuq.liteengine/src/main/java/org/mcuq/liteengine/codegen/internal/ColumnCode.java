@@ -29,7 +29,8 @@ final class ColumnCode {
         this.plan = plan;
         this.input = input;
         this.za = layout.kind() == KernelKind.DOT_PACKED ? plan.encoding().activationZeroPoint() : 0;
-        this.sum = layout.kind() == KernelKind.DOT_PACKED && plan.encoding().weightZeroPoint() != 0;
+        this.sum = layout.kind() == KernelKind.DOT_PACKED && plan.encoding().weightZeroPoint() != 0
+                || layout.laneBits() > 0;
     }
 
     void fill(Template t) {
@@ -111,6 +112,7 @@ final class ColumnCode {
                 + indent + "    const uint32_t v = q[w];\n"
                 + indent + "    f[0] = le_" + extend() + "(v);\n"
                 + indent + "    f[1] = le_" + extend() + "_ror8(v);\n"
+                + (sum ? indent + "    sum = le_smlad(f[0], 0x00010001u, le_smlad(f[1], 0x00010001u, sum));\n" : "")
                 + indent + "    f += 2;\n" + indent + "}";
     }
 
@@ -180,7 +182,9 @@ final class ColumnCode {
 
     private String tail() {
         if (layout.direct()) {
-            return "";
+            return packed() || layout.paddedLength() == layout.length() ? "" : "    for (uint32_t k = "
+                    + layout.length() / 2 + "u; k < " + layout.paddedLength() / 2 + "u; k++) {\n"
+                    + "        *f++ = 0u;\n    }";
         }
         return "    for (uint32_t k = " + layout.length() + "u; k < " + layout.paddedLength() + "u; k++) {\n"
                 + "        *f++ = 0;\n    }";

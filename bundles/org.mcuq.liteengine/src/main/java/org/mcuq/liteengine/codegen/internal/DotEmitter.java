@@ -20,7 +20,7 @@ public final class DotEmitter {
         DotWeights weights = new DotWeights(q, layout);
         boolean packed = kind == KernelKind.DOT_PACKED;
         OperandEncoding encoding = packed ? plan.encoding() : null;
-        int zw = packed ? encoding.weightZeroPoint() : 0;
+        int zw = packed ? encoding.weightZeroPoint() : layout.laneOffset();
         Requantizer requantizer = new Requantizer(q);
         Template t = Template.load("dot_kernel.c");
         geometry(t, g);

@@ -20,7 +20,10 @@ import org.mcuq.liteengine.quant.TensorQuantization;
  * DOT_PACKED weights are stored in flash in the plan's {@link DenseStore} (k register words per flash word), so
  * the multiply loop runs over the register words padded to a multiple of k, in runs of at most T rounded down to
  * a multiple of k; the columns hold those padded words (zero beyond {@code words}) and, for a corrected store, one
- * run start per run.
+ * run start per run. DOT_SMLAD with 3..5-bit weights stores them densely ({@code laneBits} > 0): each flash word
+ * holds 16 / b fields per 16-bit half, field t of word j (bits b*t of each half) pairing with column word
+ * j * (16 / b) + t, as the code {@code w + 2^(b-1)}; the kernel unpacks a pair with one shift and AND and the
+ * finish step subtracts {@code 2^(b-1)} times the column's sum.
  *
  * @param paddedLength KPAD, the column length in fields including zero padding
  * @param words        operand words per weight row and column (DOT_SMLAD: weight words; DOT_PACKED: both)
@@ -28,9 +31,14 @@ import org.mcuq.liteengine.quant.TensorQuantization;
  * @param chunk        fields per separately padded chunk: the input channels for a direct packed column, else K
  * @param store        the flash format of packed weight words ({@link DenseStore#REGISTER} for other kinds)
  * @param runLength    register words per run between extractions (packed), else {@code Integer.MAX_VALUE}
+ * @param laneBits     b, the width of densely stored DOT_SMLAD weight fields, or 0 for int8 weight bytes
  */
 public record DotLayout(KernelKind kind, int length, int paddedLength, int words, boolean direct, int chunk,
-        DenseStore store, int runLength) {
+        DenseStore store, int runLength, int laneBits) {
+
+    /** Weight widths whose DOT_SMLAD weights are stored densely (6 and 7 bits would gain nothing over bytes). */
+    static final int MIN_LANE_BITS = 3;
+    static final int MAX_LANE_BITS = 5;
 
     /** Most bytes one group of the direct packed path reads into a register. */
     static final int MAX_GROUP_BYTES = 4;
@@ -45,12 +53,33 @@ public record DotLayout(KernelKind kind, int length, int paddedLength, int words
         int length = g.dotLength();
         int channels = g.in().channels();
         return switch (kind) {
-            case DOT_SMLAD -> new DotLayout(kind, length, roundUp(length, 4), roundUp(length, 4) / 4,
-                    input.bits() == 8 && channels % 4 == 0, length, DenseStore.REGISTER, Integer.MAX_VALUE);
+            case DOT_SMLAD -> smlad(length, plan, input.bits() == 8 && channels % 4 == 0);
             case DOT_PACKED -> packed(g, plan, input.bits());
             default -> new DotLayout(kind, length, roundUp(length, 2), roundUp(length, 2), false, length,
-                    DenseStore.REGISTER, Integer.MAX_VALUE);
+                    DenseStore.REGISTER, Integer.MAX_VALUE, 0);
         };
+    }
+
+    private static DotLayout smlad(int length, PackingPlan plan, boolean direct) {
+        int bits = plan == null ? 8 : plan.weightBits();
+        if (bits < MIN_LANE_BITS || bits > MAX_LANE_BITS) {
+            return new DotLayout(KernelKind.DOT_SMLAD, length, roundUp(length, 4), roundUp(length, 4) / 4, direct,
+                    length, DenseStore.REGISTER, Integer.MAX_VALUE, 0);
+        }
+        int perWord = 2 * (16 / bits);
+        int padded = roundUp(length, perWord);
+        return new DotLayout(KernelKind.DOT_SMLAD, length, padded, padded / perWord, direct, length,
+                DenseStore.REGISTER, Integer.MAX_VALUE, bits);
+    }
+
+    /** Fields per 16-bit half of a dense DOT_SMLAD weight word. */
+    public int laneFields() {
+        return laneBits == 0 ? 2 : 16 / laneBits;
+    }
+
+    /** The offset added to dense DOT_SMLAD weights (and subtracted with the column sum), else 0. */
+    public int laneOffset() {
+        return laneBits == 0 ? 0 : 1 << (laneBits - 1);
     }
 
     private static DotLayout packed(ConvGeometry g, PackingPlan plan, int bits) {
@@ -67,10 +96,10 @@ public record DotLayout(KernelKind kind, int length, int paddedLength, int words
         double extra = COST_PER_WORD * (chunked - streamed) * g.out().channels();
         if (byteRows && smallGroups && saved > extra) {
             return new DotLayout(KernelKind.DOT_PACKED, g.dotLength(), chunked * n, chunked, true, channels, store,
-                    run);
+                    run, 0);
         }
         return new DotLayout(KernelKind.DOT_PACKED, g.dotLength(), streamed * n, streamed, false, g.dotLength(),
-                store, run);
+                store, run, 0);
     }
 
     /** L = lcm(n, fields per whole byte): the fewest fields that fill whole words and whole bytes. */

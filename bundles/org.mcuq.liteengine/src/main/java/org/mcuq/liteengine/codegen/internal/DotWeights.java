@@ -37,13 +37,47 @@ final class DotWeights {
             case DOT_PACKED -> packedComment(plan) + "static const uint32_t WEIGHTS[" + co + "]["
                     + layout.storeWords() + "] = {\n" + CArrays.rows(co, c -> CArrays.hexWords(storedRow(plan, c)))
                     + "\n};\n";
-            case DOT_SMLAD -> "/* int8 weights, 4 per word as bytes " + (layout.direct() ? "(w0, w1, w2, w3)"
-                    : "(w0, w2, w1, w3)") + " for SXTB16. */\n" + "static const uint32_t WEIGHTS[" + co + "]["
-                    + layout.words() + "] = {\n" + CArrays.rows(co, c -> CArrays.hexWords(sxtb16Words(row(c))))
-                    + "\n};\n";
+            case DOT_SMLAD -> layout.laneBits() > 0 ? laneDeclaration(co) : byteDeclaration(co);
             default -> "/* int8 weights. */\nstatic const int8_t WEIGHTS[" + co + "][" + layout.length() + "] = {\n"
                     + CArrays.rows(co, c -> CArrays.decimal(row(c))) + "\n};\n";
         };
+    }
+
+    private String byteDeclaration(int co) {
+        return "/* int8 weights, 4 per word as bytes " + (layout.direct() ? "(w0, w1, w2, w3)" : "(w0, w2, w1, w3)")
+                + " for SXTB16. */\n" + "static const uint32_t WEIGHTS[" + co + "][" + layout.words() + "] = {\n"
+                + CArrays.rows(co, c -> CArrays.hexWords(sxtb16Words(row(c)))) + "\n};\n";
+    }
+
+    private String laneDeclaration(int co) {
+        int b = layout.laneBits();
+        return "/* " + b + "-bit weights + " + layout.laneOffset() + ", " + layout.laneFields() + " per 16-bit half:"
+                + " field t of word j (bits " + b + "t of each half) pairs with column word " + layout.laneFields()
+                + "j + t. */\nstatic const uint32_t WEIGHTS[" + co + "][" + layout.words() + "] = {\n"
+                + CArrays.rows(co, c -> CArrays.hexWords(laneWords(row(c)))) + "\n};\n";
+    }
+
+    /**
+     * Dense DOT_SMLAD words: the low and high half of field t of word j hold the weights met by column halves
+     * 2 (kj + t) and 2 (kj + t) + 1, as codes w + offset (0 beyond the row).
+     */
+    int[] laneWords(int[] row) {
+        int k = layout.laneFields();
+        int b = layout.laneBits();
+        int[] words = new int[layout.words()];
+        for (int j = 0; j < words.length; j++) {
+            for (int t = 0; t < k; t++) {
+                int half = 2 * (k * j + t);
+                words[j] |= laneCode(row, half) << (b * t) | laneCode(row, half + 1) << (16 + b * t);
+            }
+        }
+        return words;
+    }
+
+    /** The code of the weight met by column half h: a direct column holds (x0, x2), (x1, x3) per 4 values. */
+    private int laneCode(int[] row, int half) {
+        int k = layout.direct() ? half / 4 * 4 + new int[] {0, 2, 1, 3}[half % 4] : half;
+        return k < row.length ? row[k] + layout.laneOffset() : 0;
     }
 
     private String packedComment(PackingPlan plan) {

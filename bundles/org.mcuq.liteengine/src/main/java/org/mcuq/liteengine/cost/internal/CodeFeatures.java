@@ -35,7 +35,8 @@ final class CodeFeatures {
         PackingPlan plan = s.plan().orElse(null);
         DotLayout layout = DotLayout.of(s.kind(), g, plan, s.input().quantization());
         String tag = s.kind() == KernelKind.DOT_PACKED ? plan.kind() + "." + plan.extraction()
-                + (layout.store().dense() ? ".k" + layout.store().perWord() : "") : s.kind().name();
+                + (layout.store().dense() ? ".k" + layout.store().perWord() : "")
+                : s.kind().name() + (layout.laneBits() > 0 ? ".l" + layout.laneBits() : "");
         int co = g.out().channels();
         int bits = s.output().bits();
         int group = 8 / bits;

@@ -41,7 +41,7 @@ final class DotFeatures {
     private String multiplyTag() {
         return switch (s.kind()) {
             case DOT_PLAIN -> "plain";
-            case DOT_SMLAD -> "smlad16";
+            case DOT_SMLAD -> layout.laneBits() > 0 ? "smlad16.l" + layout.laneBits() : "smlad16";
             default -> plan.kind() + "." + plan.extraction() + "." + plan.signHandling() + storeTag();
         };
     }
@@ -63,8 +63,9 @@ final class DotFeatures {
         return s.kind() == KernelKind.DOT_PACKED;
     }
 
+    /** Packed offset plans and dense SMLAD weights subtract a multiple of the column's field sum. */
     private boolean fieldSum() {
-        return packed() && plan.encoding().weightZeroPoint() != 0;
+        return packed() && plan.encoding().weightZeroPoint() != 0 || layout.laneBits() > 0;
     }
 
     private void columns() {
@@ -78,7 +79,7 @@ final class DotFeatures {
         long fields = inside * c;
         switch (path) {
             case "staged" -> stagedColumns(fields, padding, c);
-            case "pair" -> f.add("col.word", "pair", fields / 4).add("col.pad", "word.loop", padding * c / 2);
+            case "pair" -> pairColumns(fields, padding, c);
             default -> directColumns(inside, padding, c);
         }
         if (fieldSum()) {
@@ -108,6 +109,12 @@ final class DotFeatures {
             f.add("col.packword", plan.kind().toString(), (long) g.pixels() * layout.words());
             f.add("col.packfield", (long) g.pixels() * layout.words() * plan.operandsPerMultiply());
         }
+    }
+
+    /** 8-bit input as int16 pairs, 4 values per word; dense SMLAD weights pad the column to whole weight words. */
+    private void pairColumns(long fields, long padding, int c) {
+        f.add("col.word", "pair", fields / 4).add("col.pad", "word.loop", padding * c / 2);
+        f.add("col.tail", "pair", (long) g.pixels() * (layout.paddedLength() - layout.length()) / 2);
     }
 
     /** Groups of whole bytes unpacked into fields and packed straight into whole operand words per pixel. */
