@@ -69,8 +69,9 @@ public record MemoryReport(TargetBoard board, List<Section> sections, long flash
 
     /** The report of a linked image (e.g. built with make), from {@code arm-none-eabi-objdump -h}. */
     public static MemoryReport read(TargetBoard board, Path elf, Toolchain toolchain) {
-        ProcessResult result = ProcessRunner.run(List.of(toolchain.armObjdump().toString(), "-h", elf.toString()),
-                elf.toAbsolutePath().getParent(), Duration.ofMinutes(1));
+        Path file = elf.toAbsolutePath();
+        ProcessResult result = ProcessRunner.run(List.of(toolchain.armObjdump().toString(), "-h", file.toString()),
+                file.getParent(), Duration.ofMinutes(1));
         if (!result.succeeded()) {
             throw new BoardException("arm-none-eabi-objdump could not read " + elf + ": " + result.diagnostics());
         }

@@ -50,7 +50,8 @@ public final class Pipeline {
      */
     public Generation generate(Path model, Precision precision, TargetBoard board, Optional<Path> calibrationData,
             Path outDir, boolean force) throws ModelImportException, IOException {
-        return new Generator(progress).generate(model, precision, board, calibrationData, outDir, force);
+        return new Generator(progress).generate(model, precision, board, calibrationData, outDir.toAbsolutePath(),
+                force);
     }
 
     /**
@@ -66,7 +67,7 @@ public final class Pipeline {
      */
     public RunReport run(Path projectDir, TargetBoard board, Optional<InputRef> input)
             throws ModelImportException, IOException {
-        return new Runner(toolchain, progress).run(projectDir, board, input);
+        return new Runner(toolchain, progress).run(projectDir.toAbsolutePath(), board, input);
     }
 
     /**
@@ -76,7 +77,8 @@ public final class Pipeline {
      */
     public RunReport run(Path projectDir, OpenOcdBoard board, Optional<InputRef> input, Path transcript)
             throws ModelImportException, IOException {
-        return new Runner(toolchain, progress).run(projectDir, board, input, Optional.of(transcript));
+        return new Runner(toolchain, progress).run(projectDir.toAbsolutePath(), board, input,
+                Optional.of(transcript));
     }
 
     /**
@@ -91,12 +93,13 @@ public final class Pipeline {
      */
     public ProfileReport profile(Path projectDir, TargetBoard board, Optional<Path> policyFile)
             throws ModelImportException, IOException {
-        return new Profiler(toolchain, progress).profile(projectDir, board, policyFile);
+        return new Profiler(toolchain, progress).profile(projectDir.toAbsolutePath(), board, policyFile);
     }
 
     /** {@link #profile} on a real board from a recorded OpenOCD transcript, as {@link #run} reads one. */
     public ProfileReport profile(Path projectDir, OpenOcdBoard board, Optional<Path> policyFile, Path transcript)
             throws ModelImportException, IOException {
-        return new Profiler(toolchain, progress).profile(projectDir, board, policyFile, Optional.of(transcript));
+        return new Profiler(toolchain, progress).profile(projectDir.toAbsolutePath(), board, policyFile,
+                Optional.of(transcript));
     }
 }

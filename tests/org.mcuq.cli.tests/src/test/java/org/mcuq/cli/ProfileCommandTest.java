@@ -33,6 +33,28 @@ class ProfileCommandTest {
                 project.toString()).exitCode());
     }
 
+    /** A folder given relative to the working directory, as users type it (the README's commands do). */
+    @Test
+    void relativeProjectFoldersWork() throws Exception {
+        Path relative = Path.of("target", "relative-lenet");
+        deleteRecursively(relative);
+        assertEquals(0, CliRun.mcuq("generate", CliRun.model(), "--bits", "4,4", "--core", "m4", "--out",
+                relative.toString()).exitCode());
+        CliRun run = CliRun.mcuq("profile", relative.toString(), "--board", "qemu-m4");
+        assertEquals(0, run.exitCode(), run::toString);
+        assertTrue(run.out().contains("bit-exact with the integer reference"), run::toString);
+    }
+
+    private static void deleteRecursively(Path folder) throws java.io.IOException {
+        if (Files.exists(folder)) {
+            try (var paths = Files.walk(folder)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
     @Test
     void profilePrintsTheLayerTableWritesJsonAndStoresTheResultsInTheGivenPolicy() throws Exception {
         Path json = dir.resolve("profile.json");

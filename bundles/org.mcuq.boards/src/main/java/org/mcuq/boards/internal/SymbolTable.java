@@ -24,8 +24,9 @@ public final class SymbolTable {
     }
 
     public static SymbolTable read(Toolchain toolchain, Path elf) {
-        ProcessResult result = ProcessRunner.run(List.of(toolchain.armNm().toString(), "-S", elf.toString()),
-                elf.toAbsolutePath().getParent(), Duration.ofSeconds(30));
+        Path file = elf.toAbsolutePath();
+        ProcessResult result = ProcessRunner.run(List.of(toolchain.armNm().toString(), "-S", file.toString()),
+                file.getParent(), Duration.ofSeconds(30));
         if (!result.succeeded()) {
             throw new BoardException("arm-none-eabi-nm could not read " + elf + ": " + result.diagnostics());
         }

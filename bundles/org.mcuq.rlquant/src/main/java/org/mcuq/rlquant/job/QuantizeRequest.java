@@ -30,6 +30,9 @@ public record QuantizeRequest(Path model, Path data, Board board, OptionalLong l
         int finalEpochs, Path out, boolean resume) {
 
     public QuantizeRequest {
+        model = model.toAbsolutePath().normalize();
+        data = data.toAbsolutePath().normalize();
+        out = out.toAbsolutePath().normalize();
         if (episodes < 1) {
             throw new IllegalArgumentException("--episodes must be at least 1, got " + episodes);
         }
