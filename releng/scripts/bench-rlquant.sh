@@ -11,5 +11,5 @@ SHARED="${MCUQ_SHARED_DIR:-../shared}"
 OUT="work/bench-rlquant"
 rm -rf "$OUT"
 ./mcuq quantize examples/lenet5-mnist/lenet5-mnist.zip --data "$SHARED/data/mnist" --board qemu-m4 \
-  --ram-budget "${RAM_KB:-2}" --flash-budget "${FLASH_KB:-40}" --episodes "$EPISODES" --final-epochs "${FINAL_EPOCHS:-3}" \
+  --ram-budget "${RAM_KB:-2}" --flash-budget "${FLASH_KB:-36}" --episodes "$EPISODES" --final-epochs "${FINAL_EPOCHS:-3}" \
   --out "$OUT" "$@"
