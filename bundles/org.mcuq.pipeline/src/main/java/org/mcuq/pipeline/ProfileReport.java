@@ -7,7 +7,7 @@ import java.util.Optional;
 
 import org.mcuq.boards.CycleModel;
 import org.mcuq.boards.MemoryReport;
-import org.mcuq.pipeline.internal.AtomicText;
+import org.mcuq.ir.io.AtomicFile;
 import org.mcuq.pipeline.internal.ProfileFormat;
 import org.mcuq.pipeline.internal.ProfileJson;
 
@@ -72,6 +72,6 @@ public record ProfileReport(RunReport run, Optional<CycleModel> model, List<Prof
 
     /** Writes {@link #toJson()} to {@code file} atomically. */
     public void writeJson(Path file) throws IOException {
-        AtomicText.write(file, toJson() + "\n");
+        AtomicFile.writeString(file, toJson() + "\n");
     }
 }

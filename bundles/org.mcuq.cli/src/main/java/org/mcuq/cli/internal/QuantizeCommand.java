@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.mcuq.boards.Board;
 import org.mcuq.cli.Command;
 import org.mcuq.importer.ModelImportException;
+import org.mcuq.ir.io.AtomicFile;
 import org.mcuq.liteengine.quant.LayerBits;
 import org.mcuq.pipeline.Precision;
 import org.mcuq.rlquant.agent.BitRange;
@@ -62,7 +63,7 @@ final class QuantizeCommand implements Command {
                     (searcher, result, total, seconds) -> err.println(ReportText.episodeLine(searcher, result, total,
                             seconds)), stop::get).run(request);
             String markdown = ReportText.markdown(report);
-            Files.writeString(request.out().resolve("report.md"), markdown);
+            AtomicFile.writeString(request.out().resolve("report.md"), markdown);
             out.print(markdown);
             return report.run().bitExact() ? 0 : 1;
         } catch (JobCancelledException e) {

@@ -10,7 +10,6 @@ import java.util.Objects;
 import org.mcuq.ir.Network;
 import org.mcuq.ir.io.internal.ArchiveReader;
 import org.mcuq.ir.io.internal.ArchiveWriter;
-import org.mcuq.ir.io.internal.AtomicFile;
 import org.mcuq.ir.io.internal.ContentProblem;
 import org.mcuq.ir.io.internal.NetworkDocument;
 import org.mcuq.ir.io.internal.NetworkReader;

@@ -9,9 +9,9 @@ import java.util.OptionalDouble;
 
 import org.mcuq.boards.Board;
 import org.mcuq.boards.CycleModel;
+import org.mcuq.ir.io.AtomicFile;
 import org.mcuq.pipeline.bench.BenchReport.TargetCheck;
 import org.mcuq.pipeline.bench.KernelResult.Engine;
-import org.mcuq.pipeline.internal.AtomicText;
 
 /** Writes a {@link BenchReport} as bench-report.md, kernels.csv and networks.csv (each atomically). */
 public final class BenchFiles {
@@ -28,9 +28,9 @@ public final class BenchFiles {
     }
 
     static void write(BenchReport report, Path outDir) throws IOException {
-        AtomicText.write(outDir.resolve(KERNELS), kernelsCsv(report));
-        AtomicText.write(outDir.resolve(NETWORKS), networksCsv(report));
-        AtomicText.write(outDir.resolve(REPORT), markdown(report));
+        AtomicFile.writeString(outDir.resolve(KERNELS), kernelsCsv(report));
+        AtomicFile.writeString(outDir.resolve(NETWORKS), networksCsv(report));
+        AtomicFile.writeString(outDir.resolve(REPORT), markdown(report));
     }
 
     static String kernelsCsv(BenchReport report) {

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import org.mcuq.ir.io.AtomicFile;
+
 /**
  * The policy file a project was generated from, recorded beside the project spec as its absolute path in
  * {@value #FILE_NAME} so that {@code mcuq profile} can store its results there. The policy model has no field for
@@ -25,7 +27,7 @@ public final class SourcePolicy {
             Files.deleteIfExists(file);
             return;
         }
-        AtomicText.write(file, policy.get().toAbsolutePath().normalize() + "\n");
+        AtomicFile.writeString(file, policy.get().toAbsolutePath().normalize() + "\n");
     }
 
     public static Optional<Path> read(Path projectDir) throws IOException {

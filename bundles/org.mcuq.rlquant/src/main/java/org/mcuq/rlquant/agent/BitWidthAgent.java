@@ -2,6 +2,7 @@ package org.mcuq.rlquant.agent;
 
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,10 +15,10 @@ import java.util.OptionalDouble;
 import java.util.Random;
 
 import org.mcuq.ir.Network;
+import org.mcuq.ir.io.AtomicFile;
 import org.mcuq.liteengine.quant.LayerBits;
 import org.mcuq.rlquant.agent.internal.ActorCritic;
 import org.mcuq.rlquant.agent.internal.AgentSnapshot;
-import org.mcuq.rlquant.agent.internal.AtomicFile;
 import org.mcuq.rlquant.agent.internal.CheckpointCodec;
 import org.mcuq.rlquant.agent.internal.DdpgLearner;
 import org.mcuq.rlquant.agent.internal.EpisodeRecorder;
@@ -230,7 +231,11 @@ public final class BitWidthAgent {
         AgentSnapshot snapshot = new AgentSnapshot(config, layerNames(), episodes, exploration.sigma(),
                 learner.baseline(), RandomState.save(random), bestPolicy, bestReward, networks.state(),
                 learner.replay().contents(), learner.replay().capacity());
-        AtomicFile.write(file, out -> CheckpointCodec.write(out, snapshot));
+        AtomicFile.write(file, out -> {
+            DataOutputStream data = new DataOutputStream(out);
+            CheckpointCodec.write(data, snapshot);
+            data.flush();
+        });
     }
 
     /**

@@ -67,10 +67,6 @@ final class OutputFolder {
         return root.resolve(PROJECT);
     }
 
-    Path report() {
-        return root.resolve("report.md");
-    }
-
     Path writeModel(Network network, InputConvention convention) throws IOException {
         Path file = root.resolve(baseName + "-rlquant" + NetworkFiles.EXTENSION);
         NetworkFiles.write(network, Map.of(NetworkFiles.INPUT_SCALING, scalingRule(convention)), file);

@@ -14,7 +14,6 @@ import org.mcuq.rlquant.agent.BitWidthPolicy;
 import org.mcuq.rlquant.agent.BudgetEnforcer;
 import org.mcuq.rlquant.agent.ObservationSpace;
 import org.mcuq.rlquant.agent.PolicyCostModel;
-import org.mcuq.rlquant.agent.PolicyCosts;
 import org.mcuq.rlquant.search.internal.EpisodeLog;
 import org.mcuq.rlquant.search.internal.RandomPolicies;
 
@@ -98,11 +97,6 @@ public final class QuantizationSearch {
             listener.onEpisode(RANDOM, result.get(), settings.episodes(), seconds(start));
         }
         return new SearchOutcome(RANDOM, done, done.size() < settings.episodes(), seconds(start));
-    }
-
-    /** The cost model's estimate of {@code policy}. */
-    public PolicyCosts costs(BitWidthPolicy policy) {
-        return costModel.costs(policy);
     }
 
     private Optional<EpisodeResult> episode(int number, BitWidthPolicy policy, BooleanSupplier cancelled) {

@@ -43,12 +43,4 @@ public record SearchSettings(int episodes, Budgets budgets, BitConstraints const
     public long seed() {
         return agent.seed();
     }
-
-    public SearchSettings withSamples(int episode, int validation) {
-        return new SearchSettings(episodes, budgets, constraints, agent, episodeLsq, episode, validation);
-    }
-
-    public SearchSettings withEpisodes(int count) {
-        return new SearchSettings(count, budgets, constraints, agent, episodeLsq, episodeSamples, validationSamples);
-    }
 }

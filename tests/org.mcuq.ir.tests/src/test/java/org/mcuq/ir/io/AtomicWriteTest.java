@@ -15,7 +15,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mcuq.ir.io.internal.AtomicFile;
 
 /** Writing replaces the file in one step, leaves no temporary file and never clobbers a file on failure. */
 class AtomicWriteTest {

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.mcuq.ir.io.AtomicFile;
 import org.mcuq.liteengine.quant.LayerBits;
 import org.mcuq.rlquant.agent.BitWidthPolicy;
 import org.mcuq.rlquant.agent.PolicyCosts;
-import org.mcuq.rlquant.agent.internal.AtomicFile;
 import org.mcuq.rlquant.search.EpisodeResult;
 import org.mcuq.rlquant.search.SearchException;
 
@@ -36,8 +36,7 @@ public final class EpisodeLog {
                     e.accuracy(), e.reward(), e.cached(), e.costs().latencyCycles(), e.costs().ramBytes(),
                     e.costs().flashBytes(), policyText(e.policy())));
         }
-        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-        AtomicFile.write(file, out -> out.write(bytes));
+        AtomicFile.writeString(file, text.toString());
     }
 
     /** The episodes in {@code file}, or none if it does not exist. */

@@ -1,9 +1,10 @@
-package org.mcuq.ir.io.internal;
+package org.mcuq.ir.io;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
+import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -15,7 +16,8 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * Replaces a file in one step: the content is written to a hidden temporary file in the same folder, forced to
  * disk and renamed over the target. Readers see the old file or the new one, never a partial one; if anything
- * fails the temporary file is deleted and the target is left as it was.
+ * fails the temporary file is deleted and the target is left as it was. Every MCUQ module that saves a user's
+ * file goes through here.
  */
 public final class AtomicFile {
 
@@ -37,6 +39,13 @@ public final class AtomicFile {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /** Writes {@code text} as UTF-8, creating the file's folder if needed. */
+    public static void writeString(Path target, String text) throws IOException {
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        write(target, out -> out.write(bytes));
     }
 
     /** createFile rather than createTempFile, so the new file gets the usual permissions, not 0600. */
