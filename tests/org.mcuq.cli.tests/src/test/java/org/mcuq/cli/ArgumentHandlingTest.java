@@ -70,7 +70,9 @@ class ArgumentHandlingTest {
                 Arguments.of(List.of("quantize", model, "--data", dir.toString(), "--board", "qemu-m4", "--out", out,
                         "--episodes", "0"), "--episodes must be at least 1"),
                 Arguments.of(List.of("quantize", model, "--data", dir.toString(), "--board", "qemu-m4", "--out", out,
-                        "--bit-range", "4,2"), "--bit-range takes the narrowest and widest bits as MIN,MAX"));
+                        "--bit-range", "4,2"), "--bit-range takes the narrowest and widest bits as MIN,MAX"),
+                Arguments.of(List.of("quantize", model, "--data", dir.toString(), "--board", "qemu-m4", "--out", out,
+                        "--baselines", "random,int8"), "--baselines takes 'random', 'uniform'"));
     }
 
     @ParameterizedTest

@@ -16,6 +16,7 @@ import org.mcuq.ir.io.AtomicFile;
 import org.mcuq.liteengine.quant.LayerBits;
 import org.mcuq.pipeline.Precision;
 import org.mcuq.rlquant.agent.BitRange;
+import org.mcuq.rlquant.job.Baseline;
 import org.mcuq.rlquant.job.JobCancelledException;
 import org.mcuq.rlquant.job.QuantizeJob;
 import org.mcuq.rlquant.job.QuantizeReport;
@@ -25,7 +26,8 @@ import org.mcuq.rlquant.job.ReportText;
 /**
  * {@code mcuq quantize MODEL --data DATA --board B [budgets] [--episodes N] [--seed S] --out DIR [--resume]}: the
  * RLQuant search, the fine-tuned model, policy and C project, profiled on the board, and a report against uniform
- * and random baselines. Ctrl-C stops after saving the search; {@code --resume} continues it. Exit 130 when stopped.
+ * and random baselines ({@code --baselines} leaves them out to save time). Ctrl-C stops after saving the search;
+ * {@code --resume} continues it. Exit 130 when stopped.
  */
 final class QuantizeCommand implements Command {
 
@@ -46,7 +48,8 @@ final class QuantizeCommand implements Command {
         return "mcuq quantize MODEL --data DATA --board " + TargetChoices.BOARD_NAMES + " --out DIR"
                 + " [--latency-budget CYCLES] [--ram-budget KB] [--flash-budget KB] [--episodes N (default 100)]"
                 + " [--seed S] [--bit-range MIN,MAX (default 1,8)] [--first-last-bits W,A]"
-                + " [--final-epochs N (default 1)] [--resume]"
+                + " [--final-epochs N (default 1)] [--baselines random,uniform|random|uniform|none (default both)]"
+                + " [--resume]"
                 + "   (DATA: a folder with MNIST IDX files, CIFAR-10 batches or raw tensors with labels.txt;"
                 + " RAM and flash budgets count the network's own memory)";
     }
@@ -55,7 +58,7 @@ final class QuantizeCommand implements Command {
     public int run(String[] args, PrintStream out, PrintStream err) throws ModelImportException, IOException {
         QuantizeRequest request = request(Arguments.parse(args, Set.of("--resume"), Set.of("--data", "--board",
                 "--out", "--latency-budget", "--ram-budget", "--flash-budget", "--episodes", "--seed",
-                "--first-last-bits", "--final-epochs", "--bit-range")));
+                "--first-last-bits", "--final-epochs", "--bit-range", "--baselines")));
         AtomicBoolean stop = new AtomicBoolean();
         Thread hook = stopOnInterrupt(stop, Thread.currentThread());
         try {
@@ -89,6 +92,7 @@ final class QuantizeCommand implements Command {
                     number(parsed, "--ram-budget", 1024), number(parsed, "--flash-budget", 1024),
                     (int) number(parsed, "--episodes", 1).orElse(100), number(parsed, "--seed", 1).orElse(1),
                     bitRange(parsed), firstLast, (int) number(parsed, "--final-epochs", 1).orElse(1),
+                    parsed.option("--baselines").map(Baseline::parse).orElse(Baseline.all()),
                     Path.of(parsed.requiredOption("--out")), parsed.flag("--resume"));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());

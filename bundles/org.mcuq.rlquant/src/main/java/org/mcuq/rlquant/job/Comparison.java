@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 import org.mcuq.data.Dataset;
@@ -23,8 +24,9 @@ import org.mcuq.rlquant.search.SearchSettings;
 import org.mcuq.rlquant.search.WeightedBits;
 
 /**
- * The final comparison: RLQuant's best policy, the random search's best, uniform W8A8 and uniform W4A4, each
- * fine-tuned the same way and measured on the test set (or the validation split when the data has none).
+ * The final comparison: RLQuant's best policy and the requested baselines (the random search's best, uniform W8A8
+ * and uniform W4A4), each fine-tuned the same way and measured on the test set (or the validation split when the
+ * data has none).
  */
 final class Comparison {
 
@@ -54,12 +56,15 @@ final class Comparison {
                 settings.episodeLsq().withEpochs(request.finalEpochs()));
     }
 
-    List<ComparedPolicy> compare(BitWidthPolicy rlquant, BitWidthPolicy random) {
+    /** RLQuant's policy comes first; the random search's best and the uniform policies follow if given. */
+    List<ComparedPolicy> compare(BitWidthPolicy rlquant, Optional<BitWidthPolicy> random, boolean withUniform) {
         Map<String, BitWidthPolicy> policies = new LinkedHashMap<>();
         policies.put("RLQuant", rlquant);
-        policies.put("random search", random);
-        policies.put("uniform W8A8", uniform(rlquant, 8));
-        policies.put("uniform W4A4", uniform(rlquant, 4));
+        random.ifPresent(policy -> policies.put("random search", policy));
+        if (withUniform) {
+            policies.put("uniform W8A8", uniform(rlquant, 8));
+            policies.put("uniform W4A4", uniform(rlquant, 4));
+        }
         List<ComparedPolicy> compared = new ArrayList<>();
         for (var entry : policies.entrySet()) {
             progress.step("fine-tuning " + entry.getKey() + " (" + entry.getValue().summary() + ") on "

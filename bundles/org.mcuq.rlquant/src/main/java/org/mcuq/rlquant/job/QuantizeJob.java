@@ -30,9 +30,9 @@ import org.mcuq.rlquant.search.SearchOutcome;
 import org.mcuq.rlquant.search.SearchSettings;
 
 /**
- * {@code mcuq quantize}: checks the model, data and budgets, runs the RLQuant search and the random baseline
- * (resumable), fine-tunes the best policies and uniform 8- and 4-bit longer, saves the fine-tuned model and the
- * policy, generates the C project, builds and profiles it on the board (bit-exact check included) and reports.
+ * {@code mcuq quantize}: checks the model, data and budgets, runs the RLQuant search and (unless left out) the
+ * random baseline (resumable), fine-tunes the best policies and (unless left out) uniform 8- and 4-bit longer,
+ * saves the fine-tuned model and the policy, generates the C project, builds and profiles it on the board (bit-exact check included) and reports.
  */
 public final class QuantizeJob {
 
@@ -58,15 +58,17 @@ public final class QuantizeJob {
         PolicyEvaluator evaluator = PolicyEvaluator.create(inputs.network(), inputs.data().training(), settings);
         QuantizationSearch search = new QuantizationSearch(space, evaluator, costs, settings);
         search.requireFeasible();
+        boolean withRandom = request.baselines().contains(Baseline.RANDOM);
         progress.step(String.format(Locale.ROOT, "float accuracy on the %d validation samples %.2f %%; "
-                + "searching: %d RLQuant episodes, then as many random ones", evaluator.validation().count(),
-                100 * evaluator.floatAccuracy(), request.episodes()));
+                + "searching: %d RLQuant episodes%s", evaluator.validation().count(),
+                100 * evaluator.floatAccuracy(), request.episodes(), withRandom ? ", then as many random ones" : ""));
         SearchOutcome rlquant = finished(search.runAgent(Optional.of(folder.state()), request.resume(), listener,
                 cancelled));
-        SearchOutcome random = finished(search.runRandom(Optional.of(folder.state()), request.resume(), listener,
-                cancelled));
+        Optional<SearchOutcome> random = withRandom ? Optional.of(finished(search.runRandom(
+                Optional.of(folder.state()), request.resume(), listener, cancelled))) : Optional.empty();
         Comparison comparison = new Comparison(inputs, evaluator, costs, settings, request, progress, cancelled);
-        List<ComparedPolicy> compared = comparison.compare(best(rlquant), best(random));
+        List<ComparedPolicy> compared = comparison.compare(best(rlquant), random.map(QuantizeJob::best),
+                request.baselines().contains(Baseline.UNIFORM));
         Path model = folder.writeModel(comparison.foundResult().network(), inputs.convention());
         Path policy = folder.writePolicy(comparison.foundResult(), model, rlquant, settings);
         ProfileReport profile = generateAndProfile(request, model, policy, folder);

@@ -3,6 +3,7 @@ package org.mcuq.rlquant.job;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 
 import org.mcuq.boards.Board;
 import org.mcuq.liteengine.quant.LayerBits;
@@ -22,17 +23,19 @@ import org.mcuq.rlquant.agent.BitRange;
  * @param bitRange       the widths the search may choose, for weights and activations alike
  * @param firstLastBits  widths the first and last layer are locked at, if any
  * @param finalEpochs    epochs of the final fine-tune of each compared policy
+ * @param baselines      what the found policy is compared with
  * @param out            the output folder
  * @param resume         continue the search saved in {@code out}
  */
 public record QuantizeRequest(Path model, Path data, Board board, OptionalLong latencyCycles, OptionalLong ramBytes,
         OptionalLong flashBytes, int episodes, long seed, BitRange bitRange, Optional<LayerBits> firstLastBits,
-        int finalEpochs, Path out, boolean resume) {
+        int finalEpochs, Set<Baseline> baselines, Path out, boolean resume) {
 
     public QuantizeRequest {
         model = model.toAbsolutePath().normalize();
         data = data.toAbsolutePath().normalize();
         out = out.toAbsolutePath().normalize();
+        baselines = Set.copyOf(baselines);
         if (episodes < 1) {
             throw new IllegalArgumentException("--episodes must be at least 1, got " + episodes);
         }

@@ -44,10 +44,11 @@ public final class ReportText {
     }
 
     private static String searches(QuantizeReport report) {
-        return f("%nSearch (seed %d): %d RLQuant episodes in %s, best reward %s; %d random-search episodes in %s, "
-                + "best reward %s.%n", report.request().seed(), report.rlquant().episodes().size(),
-                elapsed(report.rlquant().seconds()), bestReward(report.rlquant()), report.random().episodes().size(),
-                elapsed(report.random().seconds()), bestReward(report.random()));
+        String random = report.random().map(r -> f("%d random-search episodes in %s, best reward %s",
+                r.episodes().size(), elapsed(r.seconds()), bestReward(r))).orElse("no random search (--baselines)");
+        return f("%nSearch (seed %d): %d RLQuant episodes in %s, best reward %s; %s.%n", report.request().seed(),
+                report.rlquant().episodes().size(), elapsed(report.rlquant().seconds()), bestReward(report.rlquant()),
+                random);
     }
 
     private static String board(QuantizeReport report) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -97,15 +98,29 @@ class QuantizeJobTest {
                 .run(request(out, true));
         assertEquals(5, resumed.size());
         assertEquals(policies(report.rlquant().episodes()), policies(second.rlquant().episodes()));
-        assertEquals(policies(report.random().episodes()), policies(second.random().episodes()));
+        assertEquals(policies(report.random().orElseThrow().episodes()),
+                policies(second.random().orElseThrow().episodes()));
         assertEquals(report.found().policy(), second.found().policy());
+    }
+
+    @Test
+    void withoutBaselinesNoRandomSearchRunsAndOnlyTheFoundPolicyIsReported() throws Exception {
+        List<String> searchers = new ArrayList<>();
+        QuantizeReport alone = new QuantizeJob(Progress.SILENT, (s, r, n, t) -> searchers.add(s), () -> false)
+                .run(request(work.resolve("alone"), false, Set.of()));
+        assertEquals(List.of("rlquant"), searchers.stream().distinct().toList());
+        assertTrue(alone.random().isEmpty());
+        assertEquals(List.of("RLQuant"), alone.compared().stream().map(ComparedPolicy::name).toList());
+        assertEquals(report.found().policy(), alone.found().policy());
+        assertTrue(alone.run().bitExact());
+        assertTrue(ReportText.markdown(alone).contains("no random search (--baselines)"));
     }
 
     @Test
     void badInputIsRefusedBeforeTheSearch() throws Exception {
         QuantizeRequest tooSmall = new QuantizeRequest(SmallMnist.MODEL, data, Board.QEMU_M4, OptionalLong.empty(),
                 OptionalLong.of(100), OptionalLong.empty(), 4, 3, BitRange.DEFAULT, Optional.empty(), 1,
-                work.resolve("tiny"), false);
+                Baseline.all(), work.resolve("tiny"), false);
         InfeasibleBudgetException infeasible = assertThrows(InfeasibleBudgetException.class,
                 () -> job().run(tooSmall));
         assertEquals(CostKind.RAM, infeasible.shortfalls().get(0).kind());
@@ -115,7 +130,8 @@ class QuantizeJobTest {
         Files.write(cifarLike.resolve("data_batch_1.bin"), new byte[2 * (1 + 32 * 32 * 3)]);
         SearchException shape = assertThrows(SearchException.class, () -> job().run(new QuantizeRequest(
                 SmallMnist.MODEL, cifarLike, Board.QEMU_M4, OptionalLong.empty(), OptionalLong.empty(),
-                OptionalLong.empty(), 4, 3, BitRange.DEFAULT, Optional.empty(), 1, work.resolve("shape"), false)));
+                OptionalLong.empty(), 4, 3, BitRange.DEFAULT, Optional.empty(), 1, Baseline.all(),
+                work.resolve("shape"), false)));
         assertTrue(shape.getMessage().contains("32x32x3 samples") && shape.getMessage().contains("28x28x1"),
                 shape.getMessage());
 
@@ -132,8 +148,13 @@ class QuantizeJobTest {
     }
 
     private static QuantizeRequest request(Path out, boolean resume) {
+        return request(out, resume, Baseline.all());
+    }
+
+    private static QuantizeRequest request(Path out, boolean resume, Set<Baseline> baselines) {
         return new QuantizeRequest(SmallMnist.MODEL, data, Board.QEMU_M4, OptionalLong.empty(),
-                OptionalLong.of(RAM_BUDGET), OptionalLong.empty(), 4, 3, BitRange.DEFAULT, Optional.empty(), 1, out, resume);
+                OptionalLong.of(RAM_BUDGET), OptionalLong.empty(), 4, 3, BitRange.DEFAULT, Optional.empty(), 1,
+                baselines, out, resume);
     }
 
     private static List<String> policies(List<EpisodeResult> results) {
