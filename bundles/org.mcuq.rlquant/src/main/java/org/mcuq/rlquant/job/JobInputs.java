@@ -2,6 +2,8 @@ package org.mcuq.rlquant.job;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.mcuq.data.DataFolder;
 import org.mcuq.data.Dataset;
@@ -23,6 +25,8 @@ import org.mcuq.rlquant.search.SearchException;
  */
 record JobInputs(Network network, DataFolder data, InputConvention convention) {
 
+    private static final int CALIBRATION_SAMPLES = 32;
+
     static JobInputs load(QuantizeRequest request, Progress progress) throws ModelImportException, IOException {
         progress.step("importing " + request.model());
         Network network = ModelImporter.load(request.model());
@@ -35,6 +39,15 @@ record JobInputs(Network network, DataFolder data, InputConvention convention) {
         data.test().ifPresent(test -> requireFits(test, network, request));
         progress.step(data.description());
         return new JobInputs(network, data, convention);
+    }
+
+    /** The first training samples, to calibrate activation ranges. */
+    List<float[]> calibrationSamples() {
+        List<float[]> samples = new ArrayList<>();
+        for (int i = 0; i < Math.min(CALIBRATION_SAMPLES, data.training().count()); i++) {
+            samples.add(data.training().sample(i));
+        }
+        return samples;
     }
 
     /** The test set if the data has one, else the given validation split. */

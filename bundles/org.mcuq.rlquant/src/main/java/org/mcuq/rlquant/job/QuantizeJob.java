@@ -2,7 +2,6 @@ package org.mcuq.rlquant.job;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -51,6 +50,7 @@ public final class QuantizeJob {
         OutputFolder folder = OutputFolder.prepare(request);
         requireTools();
         JobInputs inputs = JobInputs.load(request, progress);
+        ModelCheck.require(request, inputs);
         Network prepared = Quantizer.prepare(inputs.network());
         ObservationSpace space = ObservationSpace.of(prepared);
         LiteEngineCosts costs = costModel(inputs, space, request);
@@ -86,12 +86,8 @@ public final class QuantizeJob {
 
     private LiteEngineCosts costModel(JobInputs inputs, ObservationSpace space, QuantizeRequest request) {
         progress.step("building LiteEngine's cost model for the " + request.board().id() + " core");
-        List<float[]> samples = new ArrayList<>();
-        for (int i = 0; i < Math.min(32, inputs.data().training().count()); i++) {
-            samples.add(inputs.data().training().sample(i));
-        }
         return new LiteEngineCosts(NetworkCostModel.of(inputs.network(),
-                BoardFirmware.core(request.board().core()), samples), space);
+                BoardFirmware.core(request.board().core()), inputs.calibrationSamples()), space);
     }
 
     private static SearchSettings settings(QuantizeRequest request, ObservationSpace space) {

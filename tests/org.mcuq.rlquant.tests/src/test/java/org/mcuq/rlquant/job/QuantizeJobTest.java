@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -18,7 +19,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mcuq.boards.Board;
 import org.mcuq.importer.ModelImporter;
+import org.mcuq.ir.Activation;
+import org.mcuq.ir.Conv2D;
+import org.mcuq.ir.Flatten;
 import org.mcuq.ir.FloatInference;
+import org.mcuq.ir.InputLayer;
+import org.mcuq.ir.Layer;
+import org.mcuq.ir.Network;
+import org.mcuq.ir.Padding;
+import org.mcuq.ir.Shape;
+import org.mcuq.ir.Softmax;
+import org.mcuq.ir.io.NetworkFiles;
 import org.mcuq.pipeline.Progress;
 import org.mcuq.policy.QuantizationPolicy;
 import org.mcuq.policy.resource.PolicyResources;
@@ -141,6 +152,52 @@ class QuantizeJobTest {
         SearchException nothing = assertThrows(SearchException.class, () -> job().run(request(work.resolve("none"),
                 true)));
         assertTrue(nothing.getMessage().contains("Nothing to resume"), nothing.getMessage());
+    }
+
+    @Test
+    void aModelTheSearchCannotQuantizeIsRefusedBeforeTheSearch() throws Exception {
+        Random random = new Random(7);
+        float[] weights = new float[18];
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = (float) random.nextGaussian();
+        }
+        InputLayer input = new InputLayer("in", new Shape(28, 28, 1));
+        Path featureMap = model("feature-map", input, new Conv2D("conv", "in", 3, 3, 1, 1, Padding.SAME, 2, weights,
+                new float[2], Activation.RELU));
+        Path noWeights = model("no-weights", input, new Flatten("flat", "in"), new Softmax("softmax", "flat"));
+
+        assertRefusedBeforeTheSearch(featureMap, "outputs a 28x28x2 tensor");
+        assertRefusedBeforeTheSearch(noWeights, "no conv, depthwise conv or dense layer");
+    }
+
+    private static void assertRefusedBeforeTheSearch(Path model, String reason) {
+        List<String> steps = new ArrayList<>();
+        Progress recording = new Progress() {
+            @Override
+            public void step(String message) {
+                steps.add(message);
+            }
+
+            @Override
+            public void warning(String message) {
+                steps.add(message);
+            }
+        };
+        QuantizeRequest request = new QuantizeRequest(model, data, Board.QEMU_M4, OptionalLong.empty(),
+                OptionalLong.empty(), OptionalLong.empty(), 4, 3, BitRange.DEFAULT, Optional.empty(), 1,
+                Baseline.all(), work.resolve("refused-" + model.getFileName()), false);
+        SearchException refused = assertThrows(SearchException.class,
+                () -> new QuantizeJob(recording, SearchListener.NONE, () -> false).run(request));
+        assertTrue(refused.getMessage().contains(model.toString()) && refused.getMessage().contains(reason),
+                refused.getMessage());
+        assertTrue(steps.stream().noneMatch(step -> step.contains("searching") || step.contains("cost model")),
+                steps::toString);
+    }
+
+    private static Path model(String name, Layer... layers) throws Exception {
+        Path file = work.resolve(name + NetworkFiles.EXTENSION);
+        NetworkFiles.write(new Network(name, List.of(layers)), file);
+        return file;
     }
 
     private static QuantizeJob job() {
