@@ -53,8 +53,15 @@ public final class PlanTableWriter {
                 accumulated before the result field is extracted (for unpacked plans, the most the 32-bit
                 accumulator holds); MACs/instr: estimate under `CostModel.DEFAULT` (instruction counts, 16 output
                 channels sharing each packed activation column; see `CostModel` for every assumption); flash
-                bits/weight: weights stored offline in register format. Weights are signed (w >= 2: full
+                bits/weight: the plan's register format as it is. Weights are signed (w >= 2: full
                 two's-complement range; w = 1: binary -1/+1).
+
+                The generator stores fewer bits than the last column wherever it can: plans with a 32-bit
+                accumulator pack several register words into each flash word (2-bit weights on the Cortex-M4:
+                2.67 bits per weight), and 3- to 5-bit weights of long convolutions on DSP cores are stored 16 / b
+                per halfword for the int16 SMLAD kernel. UMLAL/SMLAL plans, which dense layers and short
+                convolutions keep, are stored in register format. See "Packed weights in flash" in
+                `docs/liteengine-arithmetic.md`.
                 """;
     }
 
