@@ -1,43 +1,40 @@
 package org.mcuq.pipeline;
 
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import org.mcuq.boards.Board;
 import org.mcuq.boards.FirmwareKit;
 import org.mcuq.boards.OpenOcdBoard;
+import org.mcuq.boards.OpenOcdRunner;
 import org.mcuq.boards.TargetBoard;
 import org.mcuq.liteengine.codegen.FirmwareSkeleton;
 import org.mcuq.liteengine.codegen.Target;
 import org.mcuq.liteengine.codegen.TargetMemory;
 import org.mcuq.liteengine.packing.Core;
-import org.mcuq.pipeline.internal.KitFiles;
+import org.mcuq.pipeline.internal.KitSkeleton;
 
 /**
- * The org.mcuq.boards firmware kit as LiteEngine's firmware skeleton for one board: the kit's startup, marker and
- * output sources, the linker script with the board's real flash and RAM, the kit's compile and link flags, and
- * the QEMU command of {@code make run}.
+ * The org.mcuq.boards firmware kit as LiteEngine's target for one board: a QEMU board gets the kit with the
+ * profiler's marker and {@code make run} starting QEMU; a real board gets the DWT cycle-counting marker and
+ * {@code make run} flashing and running the image with OpenOCD and semihosting. Both link with the board's real
+ * flash and RAM.
  */
-public record BoardFirmware(Board board) implements FirmwareSkeleton {
+public final class BoardFirmware {
 
     /** Stack bytes the linker script reserves. */
     public static final int STACK_BYTES = FirmwareKit.DEFAULT_STACK_SIZE;
 
-    private static final String LINKER_SCRIPT = "mcuq.ld";
+    private BoardFirmware() {
+    }
 
-    /**
-     * The LiteEngine target of a board: its core, its memory map and its skeleton (this one for a QEMU board,
-     * {@link OpenOcdFirmware} for a real one).
-     */
+    /** The LiteEngine target of a board: its core, its memory map and its firmware skeleton. */
     public static Target target(TargetBoard board) {
         var map = board.memory();
         TargetMemory memory = new TargetMemory(map.flash().origin(), map.flash().length(), map.ram().origin(),
                 map.ram().length(), STACK_BYTES);
         FirmwareSkeleton skeleton = switch (board) {
-            case Board qemu -> new BoardFirmware(qemu);
-            case OpenOcdBoard real -> new OpenOcdFirmware(real);
+            case Board qemu -> new KitSkeleton(false, FirmwareKit.linkerScript(qemu, STACK_BYTES),
+                    FirmwareKit.compilationUnits(), qemuCommand(qemu));
+            case OpenOcdBoard real -> new KitSkeleton(true, FirmwareKit.linkerScript(real.memory(), STACK_BYTES),
+                    FirmwareKit.cycleCounterUnits(), OpenOcdRunner.shellCommand("firmware.elf", real));
         };
         return new Target(core(board.core()), memory, skeleton);
     }
@@ -51,35 +48,7 @@ public record BoardFirmware(Board board) implements FirmwareSkeleton {
         };
     }
 
-    @Override
-    public Map<String, byte[]> files() {
-        Map<String, byte[]> files = new LinkedHashMap<>(KitFiles.read(false));
-        files.put(LINKER_SCRIPT, FirmwareKit.linkerScript(board, STACK_BYTES).getBytes(StandardCharsets.UTF_8));
-        return files;
-    }
-
-    @Override
-    public List<String> compilationUnits() {
-        return FirmwareKit.compilationUnits();
-    }
-
-    @Override
-    public String linkerScript() {
-        return LINKER_SCRIPT;
-    }
-
-    @Override
-    public List<String> compilerFlags() {
-        return FirmwareKit.COMMON_FLAGS;
-    }
-
-    @Override
-    public List<String> linkerFlags() {
-        return FirmwareKit.LINK_FLAGS;
-    }
-
-    @Override
-    public String runCommand() {
+    private static String qemuCommand(Board board) {
         return "qemu-system-arm -M " + board.qemuMachine() + " -nographic -monitor none -serial null"
                 + " -semihosting-config enable=on,target=native -kernel firmware.elf";
     }

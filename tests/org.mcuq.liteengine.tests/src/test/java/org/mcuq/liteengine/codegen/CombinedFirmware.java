@@ -12,6 +12,7 @@ import org.mcuq.boards.RunOptions;
 import org.mcuq.boards.RunResult;
 import org.mcuq.boards.Toolchain;
 import org.mcuq.liteengine.quant.QuantizedNetwork;
+import org.mcuq.pipeline.BoardFirmware;
 
 /**
  * Several generated networks linked into one firmware image, so that one QEMU run checks many kernels. Each
@@ -39,7 +40,7 @@ final class CombinedFirmware {
 
     Entry add(QuantizedNetwork network, int[] input, GenerationOptions options) {
         String prefix = "net" + entries.size();
-        GeneratedProject project = CodeGenerator.generate(network, BoardSkeleton.target(board), root.resolve(prefix),
+        GeneratedProject project = CodeGenerator.generate(network, BoardFirmware.target(board), root.resolve(prefix),
                 options.withPrefix(prefix).withTestInput(input).withRegionBase(100 * entries.size()));
         Entry entry = new Entry(prefix, network, input, project);
         entries.add(entry);

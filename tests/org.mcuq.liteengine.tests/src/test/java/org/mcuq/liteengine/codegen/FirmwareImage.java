@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.mcuq.boards.Board;
 import org.mcuq.boards.FirmwareKit;
+import org.mcuq.pipeline.BoardFirmware;
 
 /**
  * Builds a test firmware image of several generated networks: a test {@code main.c} and every network's sources,
@@ -37,7 +38,7 @@ public final class FirmwareImage {
         List<String> app = new ArrayList<>(List.of("main.c"));
         projects.forEach(p -> p.networkSources().forEach(s -> app.add(root.relativize(s).toString())));
         List<String> kitSources = FirmwareKit.compilationUnits().stream().map(u -> kit + "/" + u).toList();
-        String cpu = String.join(" ", BoardSkeleton.target(board).coreFlags());
+        String cpu = String.join(" ", BoardFirmware.target(board).coreFlags());
         return "CC = arm-none-eabi-gcc\nBASE = " + cpu + " -O2 " + String.join(" ", FirmwareKit.COMMON_FLAGS) + "\n"
                 + "APP_OBJ = " + objects(app) + "\nKIT_OBJ = " + objects(kitSources) + "\n"
                 + "firmware.elf: $(APP_OBJ) $(KIT_OBJ)\n\t$(CC) " + cpu + " -O2 "

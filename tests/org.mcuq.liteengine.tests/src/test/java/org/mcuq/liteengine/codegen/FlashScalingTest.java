@@ -21,6 +21,7 @@ import org.mcuq.liteengine.quant.QuantizationSpec;
 import org.mcuq.liteengine.quant.QuantizedNetwork;
 import org.mcuq.liteengine.quant.Quantizer;
 import org.mcuq.liteengine.quant.TestNetworks;
+import org.mcuq.pipeline.BoardFirmware;
 
 /**
  * Flash constants measured from the compiled objects (read-only symbols of the layer object files, by
@@ -70,7 +71,7 @@ class FlashScalingTest {
         Random random = new Random(bits);
         QuantizedNetwork q = Quantizer.quantize(network, QuantizationSpec.uniform(bits, bits),
                 TestNetworks.inputs(random, 2, input, 0, 1));
-        GeneratedProject project = CodeGenerator.generate(q, BoardSkeleton.target(Board.QEMU_M4), dir,
+        GeneratedProject project = CodeGenerator.generate(q, BoardFirmware.target(Board.QEMU_M4), dir,
                 GenerationOptions.defaults());
         Path elf = Make.build(dir, Make.STRICT_WARNINGS);
         long constants = 0;

@@ -27,6 +27,7 @@ import org.mcuq.liteengine.quant.QuantizationSpec;
 import org.mcuq.liteengine.quant.QuantizedNetwork;
 import org.mcuq.liteengine.quant.Quantizer;
 import org.mcuq.liteengine.quant.TestNetworks;
+import org.mcuq.pipeline.BoardFirmware;
 
 /**
  * Packing plans other than the planner's favourite, forced onto a conv layer: for every class of plan (multiply
@@ -51,7 +52,7 @@ class PlanSweepTest {
     }
 
     private void sweep(Board board, int classes) {
-        Map<String, List<PackingPlan>> sample = sample(BoardSkeleton.core(board), new Random(board.ordinal()));
+        Map<String, List<PackingPlan>> sample = sample(BoardFirmware.core(board.core()), new Random(board.ordinal()));
         assertEquals(classes, sample.size(), sample.keySet().toString());
         CombinedFirmware firmware = new CombinedFirmware(board, work, false);
         long seed = 0;

@@ -20,11 +20,12 @@ import org.mcuq.liteengine.quant.QuantizationSpec;
 import org.mcuq.liteengine.quant.QuantizedNetwork;
 import org.mcuq.liteengine.quant.Quantizer;
 import org.mcuq.liteengine.quant.TestNetworks;
+import org.mcuq.pipeline.BoardFirmware;
 
 /** The output-folder policy: manifest, force, edited and foreign files. */
 class RegenerationTest {
 
-    private static final Target M4 = BoardSkeleton.target(Board.QEMU_M4);
+    private static final Target M4 = BoardFirmware.target(Board.QEMU_M4);
     private static final GenerationOptions FORCE = GenerationOptions.defaults().withForce(true);
 
     @TempDir

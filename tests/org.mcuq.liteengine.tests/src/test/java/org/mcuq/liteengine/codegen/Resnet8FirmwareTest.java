@@ -28,6 +28,7 @@ import org.mcuq.liteengine.quant.QuantizationSpec;
 import org.mcuq.liteengine.quant.QuantizedNetwork;
 import org.mcuq.liteengine.quant.Quantizer;
 import org.mcuq.liteengine.quant.TestNetworks;
+import org.mcuq.pipeline.BoardFirmware;
 
 /**
  * The real MLPerf Tiny ResNet-8 (imported from the shared .h5) at uniform W8A8, W4A4, W2A2 and a random mixed
@@ -81,7 +82,7 @@ class Resnet8FirmwareTest {
         Random random = new Random(label.length());
         QuantizedNetwork q = Quantizer.quantize(resnet, spec, TestNetworks.inputs(random, 4, INPUT, 0, 1));
         int[] input = q.quantizeInput(TestNetworks.between(random, INPUT.elements(), 0, 1));
-        GeneratedProject project = CodeGenerator.generate(q, BoardSkeleton.target(Board.QEMU_M4), work,
+        GeneratedProject project = CodeGenerator.generate(q, BoardFirmware.target(Board.QEMU_M4), work,
                 GenerationOptions.defaults().withTestInput(input));
         Path elf = Make.build(work, Make.STRICT_WARNINGS, "DEFINES=-DLITEENGINE_MARKERS -DLITEENGINE_TRACE");
         RunResult run = new QemuRunner(Toolchain.fromEnvironment()).run(elf, Board.QEMU_M4, RunOptions.defaults()

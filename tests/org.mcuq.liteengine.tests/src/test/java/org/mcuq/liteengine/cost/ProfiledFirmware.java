@@ -14,12 +14,12 @@ import org.mcuq.boards.QemuRunner;
 import org.mcuq.boards.RunOptions;
 import org.mcuq.boards.RunResult;
 import org.mcuq.boards.Toolchain;
-import org.mcuq.liteengine.codegen.BoardSkeleton;
 import org.mcuq.liteengine.codegen.CodeGenerator;
 import org.mcuq.liteengine.codegen.FirmwareImage;
 import org.mcuq.liteengine.codegen.GeneratedProject;
 import org.mcuq.liteengine.codegen.GenerationOptions;
 import org.mcuq.liteengine.quant.QuantizedNetwork;
+import org.mcuq.pipeline.BoardFirmware;
 
 /**
  * Generated networks linked into one firmware image and run once under the profiler: network i is generated with
@@ -63,7 +63,7 @@ final class ProfiledFirmware {
         }
         int index = entries.size();
         String prefix = "net" + index;
-        GeneratedProject project = CodeGenerator.generate(network, BoardSkeleton.target(board),
+        GeneratedProject project = CodeGenerator.generate(network, BoardFirmware.target(board),
                 root.resolve(prefix), options.withPrefix(prefix).withTestInput(input).withRegionBase(100 * index));
         Entry entry = new Entry(index, prefix, network, project);
         entries.add(entry);
