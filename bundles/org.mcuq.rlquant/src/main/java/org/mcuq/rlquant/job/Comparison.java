@@ -53,7 +53,7 @@ final class Comparison {
         this.evaluatedOn = inputs.data().test().isPresent() ? "the " + evaluation.count() + " test samples"
                 : "the " + evaluation.count() + " validation samples (the data has no test set)";
         this.tuning = new FinalTuning(evaluator.network(), evaluator.trainingRest(), evaluation,
-                settings.episodeLsq().withEpochs(request.finalEpochs()));
+                settings.episodeLsq().withEpochs(request.finalEpochs()), progress);
     }
 
     /** RLQuant's policy comes first; the random search's best and the uniform policies follow if given. */
@@ -69,7 +69,7 @@ final class Comparison {
         for (var entry : policies.entrySet()) {
             progress.step("fine-tuning " + entry.getKey() + " (" + entry.getValue().summary() + ") on "
                     + evaluator.trainingRest().count() + " samples");
-            FinalTuning.Tuned tuned = tuning.tune(entry.getValue(), cancelled);
+            FinalTuning.Tuned tuned = tuning.tune(entry.getKey(), entry.getValue(), cancelled);
             found = found == null ? tuned.result() : found;
             compared.add(compared(entry.getKey(), entry.getValue(), tuned.accuracy()));
         }

@@ -77,7 +77,8 @@ public final class ReportText {
         return outcome.best().map(b -> f("%+.3f (%.2f %%)", b.reward(), 100 * b.accuracy())).orElse("-");
     }
 
-    private static String elapsed(double seconds) {
+    /** Minutes and seconds, as in the episode lines. */
+    static String elapsed(double seconds) {
         long s = Math.round(seconds);
         return f("%d:%02d", s / 60, s % 60);
     }

@@ -117,7 +117,8 @@ class QuantizeJobTest {
     @Test
     void withoutBaselinesNoRandomSearchRunsAndOnlyTheFoundPolicyIsReported() throws Exception {
         List<String> searchers = new ArrayList<>();
-        QuantizeReport alone = new QuantizeJob(Progress.SILENT, (s, r, n, t) -> searchers.add(s), () -> false)
+        RecordingProgress progress = new RecordingProgress();
+        QuantizeReport alone = new QuantizeJob(progress, (s, r, n, t) -> searchers.add(s), () -> false)
                 .run(request(work.resolve("alone"), false, Set.of()));
         assertEquals(List.of("rlquant"), searchers.stream().distinct().toList());
         assertTrue(alone.random().isEmpty());
@@ -125,6 +126,10 @@ class QuantizeJobTest {
         assertEquals(report.found().policy(), alone.found().policy());
         assertTrue(alone.run().bitExact());
         assertTrue(ReportText.markdown(alone).contains("no random search (--baselines)"));
+        List<String> tuning = progress.steps.stream().filter(s -> s.startsWith("fine-tuning RLQuant: ")).toList();
+        assertEquals(10, tuning.size(), tuning::toString);
+        assertTrue(tuning.get(9).matches("fine-tuning RLQuant: 100 % of \\d+ mini-batches, mean loss \\d+\\.\\d+, "
+                + "\\d+:\\d\\d"), tuning::toString);
     }
 
     @Test
@@ -171,18 +176,7 @@ class QuantizeJobTest {
     }
 
     private static void assertRefusedBeforeTheSearch(Path model, String reason) {
-        List<String> steps = new ArrayList<>();
-        Progress recording = new Progress() {
-            @Override
-            public void step(String message) {
-                steps.add(message);
-            }
-
-            @Override
-            public void warning(String message) {
-                steps.add(message);
-            }
-        };
+        RecordingProgress recording = new RecordingProgress();
         QuantizeRequest request = new QuantizeRequest(model, data, Board.QEMU_M4, OptionalLong.empty(),
                 OptionalLong.empty(), OptionalLong.empty(), 4, 3, BitRange.DEFAULT, Optional.empty(), 1,
                 Baseline.all(), work.resolve("refused-" + model.getFileName()), false);
@@ -190,8 +184,22 @@ class QuantizeJobTest {
                 () -> new QuantizeJob(recording, SearchListener.NONE, () -> false).run(request));
         assertTrue(refused.getMessage().contains(model.toString()) && refused.getMessage().contains(reason),
                 refused.getMessage());
-        assertTrue(steps.stream().noneMatch(step -> step.contains("searching") || step.contains("cost model")),
-                steps::toString);
+        assertTrue(recording.steps.stream().noneMatch(s -> s.contains("searching") || s.contains("cost model")),
+                recording.steps::toString);
+    }
+
+    private static final class RecordingProgress implements Progress {
+        final List<String> steps = new ArrayList<>();
+
+        @Override
+        public void step(String message) {
+            steps.add(message);
+        }
+
+        @Override
+        public void warning(String message) {
+            steps.add(message);
+        }
     }
 
     private static Path model(String name, Layer... layers) throws Exception {
