@@ -21,6 +21,10 @@ public record OpenOcdBoard(String config, Core core, MemoryMap memory) implement
     /** Boards whose OpenOCD scripts ship with OpenOCD 0.12; memory is that of the smallest part the script covers. */
     public static final Map<String, OpenOcdBoard> PRESETS = presets();
 
+    /** The values of the {@code core=} option. */
+    private static final Map<String, Core> CORES = Map.of("m3", Core.CORTEX_M3, "m4", Core.CORTEX_M4F, "m7",
+            Core.CORTEX_M7);
+
     private static final long FLASH = 0x0800_0000L;
     private static final long RAM = 0x2000_0000L;
 
@@ -53,11 +57,8 @@ public record OpenOcdBoard(String config, Core core, MemoryMap memory) implement
         if (equals(PRESETS.get(config))) {
             return id();
         }
-        String core = switch (core()) {
-            case CORTEX_M3 -> "m3";
-            case CORTEX_M4F -> "m4";
-            case CORTEX_M7 -> "m7";
-        };
+        String core = CORES.entrySet().stream().filter(e -> e.getValue() == core()).findFirst().orElseThrow()
+                .getKey();
         return String.format("%s,core=%s,flash=0x%x,ram=0x%x,flash-origin=0x%08x,ram-origin=0x%08x", id(), core,
                 memory.flash().length(), memory.ram().length(), memory.flash().origin(), memory.ram().origin());
     }
@@ -80,12 +81,11 @@ public record OpenOcdBoard(String config, Core core, MemoryMap memory) implement
         if (core == null) {
             return preset.core();
         }
-        return switch (core) {
-            case "m3" -> Core.CORTEX_M3;
-            case "m4" -> Core.CORTEX_M4F;
-            case "m7" -> Core.CORTEX_M7;
-            default -> throw new BoardException("Unknown core '" + core + "' for an OpenOCD board; choose m3, m4 or m7");
-        };
+        Core known = CORES.get(core);
+        if (known == null) {
+            throw new BoardException("Unknown core '" + core + "' for an OpenOCD board; choose m3, m4 or m7");
+        }
+        return known;
     }
 
     private static MemoryMap memory(Map<String, String> options, OpenOcdBoard preset) {

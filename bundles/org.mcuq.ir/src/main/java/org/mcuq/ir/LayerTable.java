@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import org.mcuq.ir.internal.Json;
-import org.mcuq.ir.internal.TextColumns;
+import org.mcuq.ir.text.Json;
+import org.mcuq.ir.text.TextColumns;
 
 /** Per-layer summary of a network (shapes, parameters, MACs) with totals, as aligned text or JSON. */
 public final class LayerTable {

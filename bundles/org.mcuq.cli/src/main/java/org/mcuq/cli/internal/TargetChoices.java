@@ -37,15 +37,13 @@ final class TargetChoices {
 
     /** A QEMU board. */
     static Board board(String id) {
-        return Arrays.stream(Board.values()).filter(b -> b.id().equals(id)).findFirst()
-                .orElseThrow(() -> new UsageException("unknown board '" + id + "'; choose one of " + BOARD_NAMES));
+        return qemuBoard(id, BOARD_NAMES);
     }
 
     /** A QEMU board or a real one ({@code openocd:...}). */
     static TargetBoard anyBoard(String id) {
         if (!id.startsWith(OpenOcdBoard.PREFIX)) {
-            return Arrays.stream(Board.values()).filter(b -> b.id().equals(id)).findFirst().orElseThrow(
-                    () -> new UsageException("unknown board '" + id + "'; choose one of " + ANY_BOARD_NAMES));
+            return qemuBoard(id, ANY_BOARD_NAMES);
         }
         try {
             return OpenOcdBoard.parse(id);
@@ -71,5 +69,10 @@ final class TargetChoices {
     /** The real board, when {@code board} is one. */
     static Optional<OpenOcdBoard> real(TargetBoard board) {
         return board instanceof OpenOcdBoard real ? Optional.of(real) : Optional.empty();
+    }
+
+    private static Board qemuBoard(String id, String choices) {
+        return Arrays.stream(Board.values()).filter(b -> b.id().equals(id)).findFirst()
+                .orElseThrow(() -> new UsageException("unknown board '" + id + "'; choose one of " + choices));
     }
 }

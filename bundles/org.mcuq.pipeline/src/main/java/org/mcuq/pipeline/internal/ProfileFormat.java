@@ -1,9 +1,11 @@
 package org.mcuq.pipeline.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.mcuq.ir.text.TextColumns;
 import org.mcuq.pipeline.ProfileReport;
 import org.mcuq.pipeline.ProfiledLayer;
 
@@ -65,28 +67,13 @@ public final class ProfileFormat {
                 report.peakRam() - memory.staticRam(), network);
     }
 
+    /** Name and op left-aligned, the numbers right-aligned. */
     private static String columns(List<String[]> rows) {
-        int[] widths = new int[HEADER.length];
-        rows.forEach(r -> {
-            for (int i = 0; i < r.length; i++) {
-                widths[i] = Math.max(widths[i], r[i].length());
-            }
-        });
-        StringBuilder text = new StringBuilder();
-        for (String[] row : rows) {
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < row.length; i++) {
-                String cell = i < 2 ? pad(row[i], widths[i], false) : pad(row[i], widths[i], true);
-                line.append(i == 0 ? "" : "  ").append(cell);
-            }
-            text.append(line.toString().stripTrailing()).append('\n');
-        }
-        return text.toString();
-    }
-
-    private static String pad(String text, int width, boolean right) {
-        String spaces = " ".repeat(width - text.length());
-        return right ? spaces + text : text + spaces;
+        boolean[] rightAligned = new boolean[HEADER.length];
+        Arrays.fill(rightAligned, 2, HEADER.length, true);
+        TextColumns columns = new TextColumns(rightAligned);
+        rows.forEach(columns::add);
+        return columns.format();
     }
 
     private static String perMac(long instructions, long macs) {

@@ -3,6 +3,7 @@ package org.mcuq.pipeline.internal;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.mcuq.ir.text.Json;
 import org.mcuq.pipeline.ProfileReport;
 import org.mcuq.pipeline.ProfiledLayer;
 
@@ -17,10 +18,10 @@ public final class ProfileJson {
         String layers = report.layers().stream().map(l -> json(l, counted))
                 .collect(Collectors.joining(",\n    "));
         var memory = report.memory();
-        return "{\n  \"network\": " + quote(report.run().network().network().name())
-                + ",\n  \"board\": " + quote(report.run().board().id())
-                + ",\n  \"cycleModel\": " + report.model().map(m -> quote(m.modelName())).orElse("null")
-                + ",\n  \"cycleSource\": " + quote(counted ? "estimated" : "dwt")
+        return "{\n  \"network\": " + Json.quote(report.run().network().network().name())
+                + ",\n  \"board\": " + Json.quote(report.run().board().id())
+                + ",\n  \"cycleModel\": " + report.model().map(m -> Json.quote(m.modelName())).orElse("null")
+                + ",\n  \"cycleSource\": " + Json.quote(counted ? "estimated" : "dwt")
                 + ",\n  \"bitExact\": " + report.run().bitExact()
                 + ",\n  \"layers\": [\n    " + layers + "\n  ],"
                 + "\n  \"total\": {\"macs\": " + report.totalMacs() + ", \"instructions\": "
@@ -34,7 +35,7 @@ public final class ProfileJson {
     }
 
     private static String json(ProfiledLayer l, boolean counted) {
-        return "{\"name\": " + quote(l.name()) + ", \"op\": " + quote(l.op()) + ", \"weightBits\": "
+        return "{\"name\": " + Json.quote(l.name()) + ", \"op\": " + Json.quote(l.op()) + ", \"weightBits\": "
                 + (l.weightBits().isPresent() ? "" + l.weightBits().getAsInt() : "null") + ", \"activationBits\": "
                 + l.activationBits() + ", \"macs\": " + l.macs() + ", \"instructions\": "
                 + counted(counted, l.instructions()) + ", \"cycles\": " + l.cycles() + ", \"instructionsPerMac\": "
@@ -48,18 +49,5 @@ public final class ProfileJson {
 
     private static String ratio(long instructions, long macs) {
         return macs == 0 ? "null" : String.format(Locale.ROOT, "%.4f", (double) instructions / macs);
-    }
-
-    static String quote(String text) {
-        StringBuilder quoted = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> quoted.append("\\\"");
-                case '\\' -> quoted.append("\\\\");
-                case '\n' -> quoted.append("\\n");
-                default -> quoted.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-            }
-        }
-        return quoted.append('"').toString();
     }
 }

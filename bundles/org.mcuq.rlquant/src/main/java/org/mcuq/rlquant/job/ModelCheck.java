@@ -23,10 +23,11 @@ final class ModelCheck {
     private ModelCheck() {
     }
 
-    static void require(QuantizeRequest request, JobInputs inputs) {
+    /** @param prepared the model as LiteEngine quantizes it ({@code Quantizer.prepare}) */
+    static void require(QuantizeRequest request, JobInputs inputs, Network prepared) {
         Path model = request.model();
         Network network = inputs.network();
-        if (QuantizableLayer.of(Quantizer.prepare(network)).isEmpty()) {
+        if (QuantizableLayer.of(prepared).isEmpty()) {
             throw new SearchException("Model " + model + " has no conv, depthwise conv or dense layer, so there are"
                     + " no bit widths to search; quantize a model with such layers.");
         }

@@ -31,7 +31,8 @@ import org.mcuq.rlquant.search.SearchSettings;
 /**
  * {@code mcuq quantize}: checks the model, data and budgets, runs the RLQuant search and (unless left out) the
  * random baseline (resumable), fine-tunes the best policies and (unless left out) uniform 8- and 4-bit longer,
- * saves the fine-tuned model and the policy, generates the C project, builds and profiles it on the board (bit-exact check included) and reports.
+ * saves the fine-tuned model and the policy, generates the C project, builds and profiles it on the board
+ * (bit-exact check included) and reports.
  */
 public final class QuantizeJob {
 
@@ -50,8 +51,8 @@ public final class QuantizeJob {
         OutputFolder folder = OutputFolder.prepare(request);
         requireTools();
         JobInputs inputs = JobInputs.load(request, progress);
-        ModelCheck.require(request, inputs);
         Network prepared = Quantizer.prepare(inputs.network());
+        ModelCheck.require(request, inputs, prepared);
         ObservationSpace space = ObservationSpace.of(prepared);
         LiteEngineCosts costs = costModel(inputs, space, request);
         SearchSettings settings = settings(request, space);

@@ -3,7 +3,7 @@ package org.mcuq.ir.io.internal;
 import java.util.List;
 import java.util.Map;
 
-import org.mcuq.ir.internal.Json;
+import org.mcuq.ir.text.Json;
 
 /**
  * Writes the values {@link JsonParser} produces (plus {@link Integer} and {@link Float}) as JSON text. The top

@@ -1,4 +1,4 @@
-package org.mcuq.ir.internal;
+package org.mcuq.ir.text;
 
 /** Minimal helpers for writing JSON by hand. */
 public final class Json {

@@ -1,4 +1,4 @@
-package org.mcuq.ir.internal;
+package org.mcuq.ir.text;
 
 import java.util.ArrayList;
 import java.util.List;
